@@ -1,0 +1,60 @@
+use clap::Parser;
+use cruddur_ddb::cli::Cli;
+use cruddur_ddb::context::RealTerminal;
+use cruddur_ddb::error::{Error, exit};
+use cruddur_ddb::settings::ProcessEnv;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE as u8
+            } else {
+                exit::OK as u8
+            });
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(exit::FAILURE as u8);
+        }
+    };
+    // Ctrl-C: stop at once, even while a prompt blocks on stdin, and leave a clean line.
+    runtime.spawn(async {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            let mut err = io::stderr().lock();
+            if io::stderr().is_terminal() {
+                let _ = write!(err, "\r\x1b[2K");
+            }
+            let _ = writeln!(err, "interrupted");
+            std::process::exit(Error::Interrupted.exit_code());
+        }
+    });
+    let out = Box::new(BufWriter::with_capacity(64 * 1024, io::stdout()));
+    let result = runtime.block_on(cruddur_ddb::run(
+        cli,
+        &ProcessEnv,
+        out,
+        Box::new(io::stderr()),
+        Box::new(RealTerminal),
+    ));
+    runtime.shutdown_background();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}

@@ -1,0 +1,543 @@
+//! Validated settings: the one place where flags and environment variables become
+//! a resolved target (env, endpoint, region, profile, table, Postgres URL).
+//! Nothing here touches the network.
+
+use crate::cli::GlobalArgs;
+use crate::error::{Error, Result};
+use crate::render::OutputFormat;
+use clap::ValueEnum;
+use serde::Serialize;
+
+pub const DEFAULT_TABLE: &str = "cruddur-messages";
+pub const LOCAL_ENDPOINT: &str = "http://localhost:8000";
+pub const DEFAULT_DEV_REGION: &str = "us-east-1";
+
+/// Which deployment the command targets. Exact values only: `prod` is never
+/// matched as a substring (the original scripts treated `nonprod` as prod).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EnvName {
+    /// DynamoDB Local (http://localhost:8000) with dummy credentials
+    Dev,
+    /// Real DynamoDB through the standard AWS credential chain
+    Prod,
+}
+
+impl EnvName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EnvName::Dev => "dev",
+            EnvName::Prod => "prod",
+        }
+    }
+}
+
+/// A resolved value and where it came from, so `config` can explain itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sourced {
+    pub value: String,
+    pub source: String,
+}
+
+impl Sourced {
+    fn new(value: impl Into<String>, source: impl Into<String>) -> Self {
+        Sourced {
+            value: value.into(),
+            source: source.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub env: EnvName,
+    pub env_source: String,
+    /// `None` in prod without an override: the SDK's regional endpoint.
+    pub endpoint: Option<Sourced>,
+    /// `None` in prod without a flag or variable: the aws-config chain decides.
+    pub region: Option<Sourced>,
+    pub profile: Option<Sourced>,
+    pub table: Sourced,
+    pub output: Option<OutputFormat>,
+    /// The Postgres URL (a secret: print only [`Settings::postgres_url_masked`]).
+    postgres_url: Option<String>,
+    /// The variable the Postgres URL is read from in this env.
+    pub postgres_var: &'static str,
+}
+
+/// Reads an environment variable; injectable so resolution is testable.
+pub trait EnvLookup {
+    fn var(&self, name: &str) -> Option<String>;
+}
+
+/// The real process environment. Empty values count as unset.
+pub struct ProcessEnv;
+
+impl EnvLookup for ProcessEnv {
+    fn var(&self, name: &str) -> Option<String> {
+        std::env::var(name).ok().filter(|v| !v.is_empty())
+    }
+}
+
+impl<F: Fn(&str) -> Option<String>> EnvLookup for F {
+    fn var(&self, name: &str) -> Option<String> {
+        self(name).filter(|v| !v.is_empty())
+    }
+}
+
+impl Settings {
+    pub fn resolve(args: &GlobalArgs, env: &dyn EnvLookup) -> Result<Settings> {
+        let (env_name, env_source) = match (args.env, env.var("CRUDDUR_ENV")) {
+            (Some(e), _) => (e, "--env".to_string()),
+            (None, Some(v)) => match EnvName::from_str(&v, false) {
+                Ok(e) => (e, "CRUDDUR_ENV".to_string()),
+                Err(_) => {
+                    return Err(Error::Usage(format!(
+                        "CRUDDUR_ENV={} is not a valid environment; use exactly 'dev' or 'prod'",
+                        shorten(&v)
+                    )));
+                }
+            },
+            (None, None) => (EnvName::Dev, "default".to_string()),
+        };
+
+        let endpoint = resolve_endpoint(args, env, env_name)?;
+
+        let region = if let Some(r) = &args.region {
+            Some(Sourced::new(validate_region(r, "--region")?, "--region"))
+        } else if let Some(r) = env.var("AWS_REGION") {
+            Some(Sourced::new(
+                validate_region(&r, "AWS_REGION")?,
+                "AWS_REGION",
+            ))
+        } else if let Some(r) = env.var("AWS_DEFAULT_REGION") {
+            Some(Sourced::new(
+                validate_region(&r, "AWS_DEFAULT_REGION")?,
+                "AWS_DEFAULT_REGION",
+            ))
+        } else if env_name == EnvName::Dev {
+            Some(Sourced::new(DEFAULT_DEV_REGION, "default for dev"))
+        } else {
+            None
+        };
+
+        let profile = match (&args.profile, env_name) {
+            (Some(_), EnvName::Dev) => {
+                return Err(Error::Usage(
+                    "--profile only applies to --env prod (dev uses dummy credentials for DynamoDB Local); add --env prod or drop --profile".into(),
+                ));
+            }
+            (Some(p), EnvName::Prod) => Some(Sourced::new(non_empty(p, "--profile")?, "--profile")),
+            (None, EnvName::Prod) => env
+                .var("AWS_PROFILE")
+                .map(|p| Sourced::new(p, "AWS_PROFILE")),
+            (None, EnvName::Dev) => None,
+        };
+
+        let table = if let Some(t) = &args.table {
+            Sourced::new(validate_table_name(t, "--table")?, "--table")
+        } else if let Some(t) = env.var("DDB_MESSAGE_TABLE") {
+            Sourced::new(
+                validate_table_name(&t, "DDB_MESSAGE_TABLE")?,
+                "DDB_MESSAGE_TABLE",
+            )
+        } else {
+            Sourced::new(DEFAULT_TABLE, "default")
+        };
+
+        let postgres_var = match env_name {
+            EnvName::Dev => "CONNECTION_URL",
+            EnvName::Prod => "PROD_CONNECTION_URL",
+        };
+
+        Ok(Settings {
+            env: env_name,
+            env_source,
+            endpoint,
+            region,
+            profile,
+            table,
+            output: args.output,
+            postgres_url: env.var(postgres_var),
+            postgres_var,
+        })
+    }
+
+    /// True when the endpoint is on this machine (DynamoDB Local or similar).
+    pub fn is_local(&self) -> bool {
+        self.endpoint
+            .as_ref()
+            .is_some_and(|e| is_loopback_url(&e.value))
+    }
+
+    /// Destructive actions against this target need an explicit confirmation
+    /// (typing the table name, or `--yes`).
+    pub fn is_guarded(&self) -> bool {
+        self.env == EnvName::Prod || !self.is_local()
+    }
+
+    /// A short human description of where requests go.
+    pub fn target_label(&self) -> String {
+        match (&self.endpoint, &self.region) {
+            (Some(e), _) => e.value.clone(),
+            (None, Some(r)) => format!("DynamoDB {}", r.value),
+            (None, None) => "DynamoDB (region from the AWS config chain)".to_string(),
+        }
+    }
+
+    pub fn credentials_label(&self) -> String {
+        match (self.env, &self.profile) {
+            (EnvName::Dev, _) => "static dummy credentials (DynamoDB Local accepts any)".into(),
+            (EnvName::Prod, Some(p)) => format!("AWS profile '{}' ({})", p.value, p.source),
+            (EnvName::Prod, None) => {
+                "AWS default chain: environment, shared config/SSO, container or instance role"
+                    .into()
+            }
+        }
+    }
+
+    pub fn postgres_url(&self) -> Option<&str> {
+        self.postgres_url.as_deref()
+    }
+
+    pub fn postgres_url_masked(&self) -> Option<String> {
+        self.postgres_url.as_deref().map(mask_url)
+    }
+
+    /// The hint given when DynamoDB cannot be reached.
+    pub fn unreachable_hint(&self) -> String {
+        if self.is_local() {
+            "start the local services with `make up` (or scripts/services.sh up), or point --endpoint-url at a running DynamoDB Local".into()
+        } else {
+            "check the network, the region and --endpoint-url (run `cruddur-ddb config` to see the resolved target)".into()
+        }
+    }
+}
+
+fn resolve_endpoint(
+    args: &GlobalArgs,
+    env: &dyn EnvLookup,
+    env_name: EnvName,
+) -> Result<Option<Sourced>> {
+    let chosen = args
+        .endpoint_url
+        .clone()
+        .map(|e| (e, "--endpoint-url"))
+        .or_else(|| {
+            env.var("AWS_ENDPOINT_URL_DYNAMODB")
+                .map(|e| (e, "AWS_ENDPOINT_URL_DYNAMODB"))
+        })
+        .or_else(|| env.var("AWS_ENDPOINT_URL").map(|e| (e, "AWS_ENDPOINT_URL")));
+    match chosen {
+        Some((url, source)) => Ok(Some(Sourced::new(validate_endpoint(&url, source)?, source))),
+        None if env_name == EnvName::Dev => {
+            Ok(Some(Sourced::new(LOCAL_ENDPOINT, "default for dev")))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Shortens a user-supplied value for an error message.
+pub fn shorten(value: &str) -> String {
+    const MAX: usize = 60;
+    if value.chars().count() <= MAX {
+        format!("{value:?}")
+    } else {
+        let head: String = value.chars().take(MAX).collect();
+        format!("{head:?}... ({} characters)", value.chars().count())
+    }
+}
+
+fn non_empty(value: &str, what: &str) -> Result<String> {
+    if value.trim().is_empty() {
+        Err(Error::Usage(format!("{what} must not be empty")))
+    } else {
+        Ok(value.to_string())
+    }
+}
+
+/// DynamoDB's rule: 3 to 255 characters of a-z, A-Z, 0-9, '_', '-', '.'.
+pub fn validate_table_name(name: &str, what: &str) -> Result<String> {
+    let ok_chars = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if (3..=255).contains(&name.len()) && ok_chars {
+        Ok(name.to_string())
+    } else {
+        Err(Error::Usage(format!(
+            "invalid table name {} ({what}): DynamoDB table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'",
+            shorten(name)
+        )))
+    }
+}
+
+fn validate_region(region: &str, what: &str) -> Result<String> {
+    let ok = !region.is_empty()
+        && region.len() <= 64
+        && region
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if ok {
+        Ok(region.to_string())
+    } else {
+        Err(Error::Usage(format!(
+            "invalid region {} ({what}): expected a region name such as us-east-1",
+            shorten(region)
+        )))
+    }
+}
+
+fn validate_endpoint(raw: &str, what: &str) -> Result<String> {
+    let bad = || {
+        Error::Usage(format!(
+            "invalid endpoint URL {} ({what}): expected http(s)://host[:port], e.g. {LOCAL_ENDPOINT}",
+            shorten(&mask_url(raw))
+        ))
+    };
+    let url = url::Url::parse(raw).map_err(|_| bad())?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+        return Err(bad());
+    }
+    Ok(raw.trim_end_matches('/').to_string())
+}
+
+fn is_loopback_url(raw: &str) -> bool {
+    let Ok(url) = url::Url::parse(raw) else {
+        return false;
+    };
+    match url.host() {
+        Some(url::Host::Domain(d)) => {
+            d.eq_ignore_ascii_case("localhost") || d.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// Hides the password (and any query string, which may hold one) of a URL.
+pub fn mask_url(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut url) => {
+            if url.password().is_some() {
+                let _ = url.set_password(Some("****"));
+            }
+            if url.query().is_some() {
+                url.set_query(Some("****"));
+            }
+            url.to_string()
+        }
+        Err(_) => "<unparseable URL hidden>".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Cli;
+    use clap::Parser;
+    use std::collections::HashMap;
+
+    fn resolve(argv: &[&str], vars: &[(&str, &str)]) -> Result<Settings> {
+        let mut full = vec!["cruddur-ddb"];
+        full.extend_from_slice(argv);
+        full.push("config");
+        let cli = Cli::try_parse_from(full).expect("arguments parse");
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let lookup = move |name: &str| map.get(name).cloned();
+        Settings::resolve(&cli.global, &lookup)
+    }
+
+    #[test]
+    fn dev_is_the_default_and_targets_dynamodb_local() {
+        let s = resolve(&[], &[]).unwrap();
+        assert_eq!(s.env, EnvName::Dev);
+        assert_eq!(s.endpoint.as_ref().unwrap().value, LOCAL_ENDPOINT);
+        assert_eq!(s.region.as_ref().unwrap().value, DEFAULT_DEV_REGION);
+        assert_eq!(s.table.value, DEFAULT_TABLE);
+        assert!(s.is_local());
+        assert!(!s.is_guarded());
+        assert_eq!(s.postgres_var, "CONNECTION_URL");
+    }
+
+    #[test]
+    fn prod_has_no_endpoint_override_and_is_guarded() {
+        let s = resolve(&["--env", "prod"], &[]).unwrap();
+        assert_eq!(s.env, EnvName::Prod);
+        assert!(s.endpoint.is_none());
+        assert!(s.region.is_none());
+        assert!(s.is_guarded());
+        assert_eq!(s.postgres_var, "PROD_CONNECTION_URL");
+    }
+
+    #[test]
+    fn env_comes_from_cruddur_env_but_the_flag_wins() {
+        assert_eq!(
+            resolve(&[], &[("CRUDDUR_ENV", "prod")]).unwrap().env,
+            EnvName::Prod
+        );
+        let s = resolve(&["--env", "dev"], &[("CRUDDUR_ENV", "prod")]).unwrap();
+        assert_eq!(s.env, EnvName::Dev);
+    }
+
+    #[test]
+    fn env_values_are_exact() {
+        for bad in ["production", "nonprod", "PROD ", "prod1"] {
+            let err = resolve(&[], &[("CRUDDUR_ENV", bad)]).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+            assert!(err.to_string().contains("use exactly 'dev' or 'prod'"));
+        }
+        assert!(Cli::try_parse_from(["cruddur-ddb", "--env", "production", "config"]).is_err());
+        assert!(Cli::try_parse_from(["cruddur-ddb", "--env", "nonprod", "config"]).is_err());
+    }
+
+    #[test]
+    fn endpoint_precedence_flag_then_service_variable_then_generic_variable() {
+        let vars = [
+            ("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:9001"),
+            ("AWS_ENDPOINT_URL", "http://127.0.0.1:9002"),
+        ];
+        let s = resolve(&["--endpoint-url", "http://127.0.0.1:9000"], &vars).unwrap();
+        assert_eq!(s.endpoint.unwrap().value, "http://127.0.0.1:9000");
+        let s = resolve(&[], &vars).unwrap();
+        let e = s.endpoint.unwrap();
+        assert_eq!(
+            (e.value.as_str(), e.source.as_str()),
+            ("http://127.0.0.1:9001", "AWS_ENDPOINT_URL_DYNAMODB")
+        );
+        let s = resolve(&[], &vars[1..]).unwrap();
+        assert_eq!(s.endpoint.unwrap().value, "http://127.0.0.1:9002");
+    }
+
+    #[test]
+    fn prod_with_an_endpoint_override_uses_it() {
+        let s = resolve(
+            &["--env", "prod", "--endpoint-url", "http://localhost:4566"],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(s.endpoint.as_ref().unwrap().value, "http://localhost:4566");
+        assert!(
+            s.is_guarded(),
+            "prod stays guarded even on a local endpoint"
+        );
+    }
+
+    #[test]
+    fn a_remote_endpoint_in_dev_is_guarded() {
+        let s = resolve(
+            &["--endpoint-url", "https://dynamodb.eu-west-1.amazonaws.com"],
+            &[],
+        )
+        .unwrap();
+        assert!(!s.is_local());
+        assert!(s.is_guarded());
+        for local in [
+            "http://127.0.0.2:8000",
+            "http://[::1]:8000",
+            "http://LOCALHOST:8000",
+        ] {
+            assert!(
+                resolve(&["--endpoint-url", local], &[]).unwrap().is_local(),
+                "{local}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_endpoints_are_usage_errors() {
+        for bad in ["localhost:8000", "ftp://x", "http://", "not a url"] {
+            let err = resolve(&["--endpoint-url", bad], &[]).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+            assert!(err.to_string().contains("--endpoint-url"), "{err}");
+        }
+    }
+
+    #[test]
+    fn table_name_comes_from_flag_then_variable_and_is_validated() {
+        let vars = [("DDB_MESSAGE_TABLE", "from-env")];
+        assert_eq!(resolve(&[], &vars).unwrap().table.value, "from-env");
+        assert_eq!(
+            resolve(&["--table", "flag.tbl"], &vars)
+                .unwrap()
+                .table
+                .value,
+            "flag.tbl"
+        );
+        let long = "x".repeat(300);
+        for bad in ["ab", "has space", "ünïcode", long.as_str(), ""] {
+            let err = resolve(&["--table", bad], &[]).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+            assert!(err.to_string().contains("3 to 255 characters"), "{err}");
+            assert!(
+                err.to_string().len() < 300,
+                "error echoes at most a shortened value"
+            );
+        }
+    }
+
+    #[test]
+    fn region_precedence_and_dev_default() {
+        let s = resolve(&["--region", "eu-west-1"], &[("AWS_REGION", "us-west-2")]).unwrap();
+        assert_eq!(s.region.unwrap().value, "eu-west-1");
+        let s = resolve(&[], &[("AWS_DEFAULT_REGION", "ap-south-1")]).unwrap();
+        assert_eq!(s.region.unwrap().value, "ap-south-1");
+        assert!(resolve(&["--region", "Not A Region"], &[]).is_err());
+    }
+
+    #[test]
+    fn profile_is_a_prod_only_flag() {
+        let err = resolve(&["--profile", "x"], &[]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        let s = resolve(&["--env", "prod"], &[("AWS_PROFILE", "work")]).unwrap();
+        assert_eq!(s.profile.unwrap().value, "work");
+        assert!(
+            resolve(&[], &[("AWS_PROFILE", "work")])
+                .unwrap()
+                .profile
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn postgres_url_follows_env_and_is_masked() {
+        let vars = [
+            (
+                "CONNECTION_URL",
+                "postgresql://postgres:s3cret@127.0.0.1:5432/cruddur",
+            ),
+            (
+                "PROD_CONNECTION_URL",
+                "postgresql://admin:pr0d@db.example.com:5432/cruddur?password=x",
+            ),
+        ];
+        let dev = resolve(&[], &vars).unwrap();
+        let masked = dev.postgres_url_masked().unwrap();
+        assert!(!masked.contains("s3cret"), "{masked}");
+        assert!(
+            masked.contains("****") && masked.contains("127.0.0.1:5432"),
+            "{masked}"
+        );
+        let prod = resolve(&["--env", "prod"], &vars).unwrap();
+        let masked = prod.postgres_url_masked().unwrap();
+        assert!(
+            !masked.contains("pr0d") && !masked.contains("password=x"),
+            "{masked}"
+        );
+        assert_eq!(mask_url("::garbage::"), "<unparseable URL hidden>");
+    }
+
+    #[test]
+    fn empty_variables_count_as_unset() {
+        let s = resolve(
+            &[],
+            &[("DDB_MESSAGE_TABLE", ""), ("AWS_ENDPOINT_URL_DYNAMODB", "")],
+        )
+        .unwrap();
+        assert_eq!(s.table.value, DEFAULT_TABLE);
+        assert_eq!(s.endpoint.unwrap().value, LOCAL_ENDPOINT);
+    }
+}
