@@ -1,0 +1,329 @@
+//! `cruddur-ddb seed`: a conversation between two users from Postgres, written with
+//! BatchWriteItem, with group rows that match the last message.
+
+use crate::commands::confirm::confirm;
+use crate::commands::progress::Progress;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::model::{self, GSI_NAME, Participant, SEED_GROUP_UUID};
+use crate::render::{self, OutputFormat};
+use crate::store::User;
+use crate::store::dynamo::Query;
+use crate::store::write::RetryPolicy;
+use aws_sdk_dynamodb::types::{DeleteRequest, PutRequest, WriteRequest};
+use chrono::{Duration as ChronoDuration, Utc};
+use clap::Args;
+use serde::Serialize;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Refuses to write into a group that already has messages; --replace deletes \
+that conversation (its messages and every group row that points at it) and writes it anew."
+)]
+pub struct SeedArgs {
+    /// The first participant (owner of the first group row)
+    #[arg(long, default_value = "andrewbrown")]
+    pub handle: String,
+    /// The other participant
+    #[arg(long, default_value = "bayko")]
+    pub other_handle: String,
+    /// The conversation's message group
+    #[arg(long, value_name = "UUID", default_value = SEED_GROUP_UUID)]
+    pub group_uuid: String,
+    /// How many messages (alternating senders, one minute apart, ending now)
+    #[arg(long, default_value_t = 104, value_parser = clap::value_parser!(u32).range(2..=100_000))]
+    pub messages: u32,
+    /// Replace an existing conversation in this group instead of refusing
+    #[arg(long)]
+    pub replace: bool,
+    /// Do not ask for confirmation (needed for prod or non-local endpoints)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+/// Our own text: two developers talk through moving Cruddur's messages to DynamoDB.
+const LINES: &[&str] = &[
+    "Morning! Did the messages table make it into DynamoDB Local?",
+    "It did. pk and sk are both strings, and the group index is on message_group_uuid.",
+    "Nice. Why a composite key instead of one id per message?",
+    "So one Query returns a conversation in time order without a scan.",
+    "And the sort key is the created_at timestamp?",
+    "ISO-8601 with microseconds, so the strings sort the same way the times do.",
+    "What does a group row hold?",
+    "The other person's handle and name, plus the last message, so the inbox is one query.",
+    "Which means every new message rewrites two group rows.",
+    "Yes, the stream lambda does that in prod. Locally the seed writes them itself.",
+    "How many capacity units are we paying for?",
+    "Five reads and five writes, provisioned. Plenty for a demo.",
+    "Does the scan still stop after one megabyte?",
+    "Not any more. It follows LastEvaluatedKey until the table is done.",
+    "Good, the old script silently showed half the data.",
+    "And get-conversations no longer hides everything in early January.",
+    "Ha, the begins_with on the current year. That one bit me on the second.",
+    "You can still ask for a year with --year if you want the old behaviour.",
+    "What happens if DynamoDB Local is not running?",
+    "You get one line that names the endpoint and tells you to run make up.",
+    "Better than a forty-line traceback.",
+    "Much. Same for Postgres when CONNECTION_URL is missing.",
+    "Is the seed safe to run twice?",
+    "It refuses unless you pass --replace, so nothing gets doubled.",
+    "And in prod it asks you to type the table name first.",
+    "Exactly. Typing the name is harder to do by accident than pressing y.",
+    "Did you measure the batch writes?",
+    "Twenty-five items per request and several requests in flight.",
+    "What about unprocessed items?",
+    "Retried with backoff and jitter, and if any remain it says how many.",
+    "No silent data loss. I like it.",
+    "Shall we look at the list-conversations output?",
+    "Sure, it shows who you talk to, when, and the last message.",
+    "The uuid comes from Postgres by handle, right?",
+    "Right, with a parameterized query. Or pass --user-uuid to skip the lookup.",
+    "Babylon 5 marathon tonight after we ship this?",
+    "Only if Londo gets the good lines.",
+    "He always does. See you at standup.",
+    "See you. I will push the completions and the man page first.",
+    "Do not forget to regenerate them, the test checks they are current.",
+];
+
+#[derive(Serialize)]
+struct Seeded<'a> {
+    table: &'a str,
+    group_uuid: &'a str,
+    messages: u32,
+    group_rows: u32,
+    replaced_items: u64,
+    first_at: String,
+    last_at: String,
+}
+
+fn put(item: crate::attr::Item) -> Result<WriteRequest> {
+    let put = PutRequest::builder()
+        .set_item(Some(item))
+        .build()
+        .map_err(|e| Error::Service(format!("building a put request: {e}")))?;
+    Ok(WriteRequest::builder().put_request(put).build())
+}
+
+fn delete(key: crate::attr::Item) -> Result<WriteRequest> {
+    let del = DeleteRequest::builder()
+        .set_key(Some(key))
+        .build()
+        .map_err(|e| Error::Service(format!("building a delete request: {e}")))?;
+    Ok(WriteRequest::builder().delete_request(del).build())
+}
+
+fn participant(u: &User) -> Participant<'_> {
+    Participant {
+        uuid: &u.uuid,
+        display_name: &u.display_name,
+        handle: &u.handle,
+    }
+}
+
+/// The items of a conversation: `count` messages ending at `end`, then one group row
+/// per participant describing the other one and the last message.
+pub fn conversation(
+    group: &str,
+    me: &Participant,
+    other: &Participant,
+    count: u32,
+    end: chrono::DateTime<Utc>,
+) -> Vec<crate::attr::Item> {
+    let mut items = Vec::with_capacity(count as usize + 2);
+    let mut last = (String::new(), String::new());
+    for i in 0..count {
+        let sender = if i % 2 == 0 { me } else { other };
+        let at = model::format_sk(end - ChronoDuration::minutes(i64::from(count - 1 - i)));
+        let text = LINES[i as usize % LINES.len()];
+        let message_uuid = format!("{}-{:012x}", &group[..23], i);
+        items.push(model::message_item(group, &message_uuid, &at, text, sender));
+        last = (at, text.to_string());
+    }
+    items.push(model::group_item(group, me, other, &last.0, &last.1));
+    items.push(model::group_item(group, other, me, &last.0, &last.1));
+    items
+}
+
+pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
+    let format = render::choose(
+        ctx.settings.output,
+        "seed",
+        &[OutputFormat::Text, OutputFormat::Json],
+    )?;
+    let group = model::validate_uuid(&args.group_uuid, "--group-uuid")?;
+    for (flag, h) in [
+        ("--handle", &args.handle),
+        ("--other-handle", &args.other_handle),
+    ] {
+        if h.trim().is_empty() {
+            return Err(Error::Usage(format!("{flag} must not be empty")));
+        }
+    }
+    if args.handle.trim() == args.other_handle.trim() {
+        return Err(Error::Usage(format!(
+            "--handle and --other-handle are both {:?}; a conversation needs two different users",
+            args.handle
+        )));
+    }
+    let table = ctx.settings.table.value.clone();
+    if ctx.settings.is_guarded() {
+        let what = if args.replace { "replace" } else { "write" };
+        confirm(
+            ctx,
+            &format!("{what} a demo conversation in table {table}"),
+            &table,
+            args.yes,
+        )?;
+    }
+
+    let users = ctx.users().await?;
+    let me = users.require(args.handle.trim()).await?;
+    let other = users.require(args.other_handle.trim()).await?;
+    let store = ctx.dynamo().await?;
+
+    // What is there already: the group's messages, and every group row pointing at it.
+    let pk = format!("MSG#{group}");
+    let mut existing = store.query_all_keys(Query::new(&table, "pk", &pk)).await?;
+    let mut index_query = Query::new(&table, "message_group_uuid", &group);
+    index_query.index = Some(GSI_NAME);
+    existing.extend(store.query_all_keys(index_query).await?);
+    if !existing.is_empty() && !args.replace {
+        return Err(Error::Conflict(format!(
+            "group {group} already has {} items in {table}; pass --replace to delete them and seed again",
+            existing.len()
+        )));
+    }
+
+    let policy = RetryPolicy::default();
+    let show = ctx.terminal.stderr_is_terminal();
+    let replaced = existing.len() as u64;
+    if !existing.is_empty() {
+        let deletes = existing
+            .into_iter()
+            .map(delete)
+            .collect::<Result<Vec<_>>>()?;
+        let report = store
+            .batch_write(&table, deletes, &policy, Arc::new(AtomicU64::new(0)))
+            .await;
+        report.into_result(&table).map_err(|e| match e {
+            Error::Incomplete(m) => {
+                Error::Incomplete(format!("removing the old conversation: {m}"))
+            }
+            other => other,
+        })?;
+    }
+
+    let items = conversation(
+        &group,
+        &participant(&me),
+        &participant(&other),
+        args.messages,
+        Utc::now(),
+    );
+    let first_at = crate::attr::get_s(&items[0], "sk")
+        .unwrap_or_default()
+        .to_string();
+    let last_at = crate::attr::get_s(&items[items.len() - 1], "sk")
+        .unwrap_or_default()
+        .to_string();
+    let requests = items.into_iter().map(put).collect::<Result<Vec<_>>>()?;
+    let progress = Arc::new(AtomicU64::new(0));
+    let total = requests.len();
+    let writer = store.batch_write(&table, requests, &policy, progress.clone());
+    tokio::pin!(writer);
+    let mut bar = Progress::new(show);
+    let report = loop {
+        tokio::select! {
+            report = &mut writer => break report,
+            _ = tokio::time::sleep(std::time::Duration::from_millis(200)) => {
+                bar.update(|| format!("seed: {}/{total} items written", progress.load(Ordering::Relaxed)));
+            }
+        }
+    };
+    bar.clear();
+    let report = report.into_result(&table)?;
+    if report.retries > 0 {
+        ctx.note(format!(
+            "note: {} batch requests were retried for unprocessed items",
+            report.retries
+        ));
+    }
+    let summary = Seeded {
+        table: &table,
+        group_uuid: &group,
+        messages: args.messages,
+        group_rows: 2,
+        replaced_items: replaced,
+        first_at,
+        last_at,
+    };
+    match format {
+        OutputFormat::Json => render::write_json(&mut ctx.out, &summary)?,
+        _ => {
+            if replaced > 0 {
+                writeln!(
+                    ctx.out,
+                    "replaced {replaced} existing items of group {group}"
+                )?;
+            }
+            writeln!(
+                ctx.out,
+                "seeded {} messages between @{} and @{} and 2 group rows into {table} (group {group}, {:.1} write units)",
+                args.messages, me.handle, other.handle, report.capacity
+            )?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attr::get_s;
+    use chrono::TimeZone;
+
+    #[test]
+    fn group_rows_match_the_last_message_and_name_the_other_participant() {
+        let me = Participant {
+            uuid: "u-me",
+            display_name: "Me",
+            handle: "me",
+        };
+        let other = Participant {
+            uuid: "u-other",
+            display_name: "Other",
+            handle: "other",
+        };
+        let end = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 30).unwrap();
+        let items = conversation(SEED_GROUP_UUID, &me, &other, 5, end);
+        assert_eq!(items.len(), 7);
+        let last_msg = &items[4];
+        assert_eq!(
+            get_s(last_msg, "sk"),
+            Some("2026-01-01T00:00:30.000000+00:00")
+        );
+        assert_eq!(
+            get_s(&items[0], "sk"),
+            Some("2025-12-31T23:56:30.000000+00:00")
+        );
+        assert_eq!(
+            get_s(&items[1], "user_handle"),
+            Some("other"),
+            "senders alternate"
+        );
+        let mine = &items[5];
+        assert_eq!(get_s(mine, "pk"), Some("GRP#u-me"));
+        assert_eq!(get_s(mine, "user_handle"), Some("other"));
+        assert_eq!(get_s(mine, "sk"), get_s(last_msg, "sk"));
+        assert_eq!(get_s(mine, "message"), get_s(last_msg, "message"));
+        assert_eq!(get_s(&items[6], "pk"), Some("GRP#u-other"));
+        assert_eq!(get_s(&items[6], "user_handle"), Some("me"));
+        let uuids: std::collections::HashSet<_> = items[..5]
+            .iter()
+            .map(|i| get_s(i, "message_uuid").unwrap())
+            .collect();
+        assert_eq!(uuids.len(), 5, "message uuids are unique");
+    }
+}
