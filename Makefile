@@ -1,0 +1,90 @@
+# cruddur-ddb: `make help` lists the targets. ENV=prod aims the data targets at real
+# DynamoDB (standard AWS credential chain); the default is DynamoDB Local.
+ENV ?= dev
+TABLE ?=
+BIN := target/debug/cruddur-ddb
+RUN := $(BIN) --env $(ENV)
+SERVICES_ENV = eval "$$(scripts/services.sh env)"
+
+.DEFAULT_GOAL := help
+.PHONY: help build release install test up down status demo schema-load seed list scan drop \
+        patterns completions fmt lint bench clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "  Variables: ENV=dev|prod (default dev), TABLE=name (for drop)"
+
+build: ## Build the debug binary (target/debug/cruddur-ddb)
+	@cargo build --quiet
+
+release: ## Build the optimised binary (target/release/cruddur-ddb)
+	cargo build --release
+
+install: ## Install cruddur-ddb into ~/.cargo/bin
+	cargo install --locked --path .
+
+test: ## Start test services, run every test, stop what was started
+	@scripts/test.sh
+
+up: ## Start DynamoDB Local (:8000) and Postgres (:55432) without Docker
+	@scripts/services.sh up
+
+down: ## Stop the local services that `make up` started
+	@scripts/services.sh down
+
+status: ## Show whether the local services answer
+	@scripts/services.sh status
+
+demo: build ## up + schema load + seed + list + scan + both patterns, end to end
+	@scripts/services.sh up >/dev/null
+	@$(SERVICES_ENV); set -x; \
+	$(RUN) schema load; \
+	$(RUN) seed --replace; \
+	$(RUN) table list; \
+	$(RUN) table scan --max-items 3; \
+	$(RUN) pattern get-conversations --limit 10; \
+	$(RUN) pattern list-conversations
+
+schema-load: build ## Create the messages table (idempotent)
+	@$(SERVICES_ENV); $(RUN) schema load
+
+seed: build ## Seed the demo conversation (replacing an earlier one)
+	@$(SERVICES_ENV); $(RUN) seed --replace
+
+list: build ## List tables
+	@$(SERVICES_ENV); $(RUN) table list
+
+scan: build ## Scan the messages table (JSON lines)
+	@$(SERVICES_ENV); $(RUN) table scan
+
+drop: build ## Drop TABLE=name (asks first)
+	@test -n "$(TABLE)" || { echo "usage: make drop TABLE=name [ENV=prod]" >&2; exit 2; }
+	@$(SERVICES_ENV); $(RUN) table drop "$(TABLE)"
+
+patterns: build ## Run both access patterns
+	@$(SERVICES_ENV); $(RUN) pattern get-conversations && $(RUN) pattern list-conversations
+
+completions: build ## Regenerate completions/ and doc/cruddur-ddb.1 from the binary
+	@mkdir -p completions doc
+	@$(BIN) completions bash > completions/cruddur-ddb.bash
+	@$(BIN) completions zsh > completions/_cruddur-ddb
+	@$(BIN) completions fish > completions/cruddur-ddb.fish
+	@$(BIN) completions elvish > completions/cruddur-ddb.elv
+	@$(BIN) completions powershell > completions/_cruddur-ddb.ps1
+	@$(BIN) man > doc/cruddur-ddb.1
+	@echo "regenerated completions/ and doc/cruddur-ddb.1"
+
+fmt: ## Format the code
+	cargo fmt
+
+lint: ## rustfmt check and clippy with warnings as errors
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+bench: ## Benchmarks against the AWS CLI and boto3 (writes BENCHMARKS.md)
+	@scripts/bench.sh
+
+clean: ## Remove build output and local service state
+	@scripts/services.sh down
+	cargo clean
+	rm -rf .local

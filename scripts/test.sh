@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `make test`: start DynamoDB Local and Postgres on test ports (so a developer's own
+# `make up` services are left alone), run every test against them, stop what was started.
+#   TEST_DDB_PORT (18000), TEST_PG_PORT (55442); extra arguments go to `cargo test`.
+set -euo pipefail
+ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$PATH"
+command -v cargo >/dev/null || { echo "test: cargo is not installed (https://rustup.rs)" >&2; exit 1; }
+
+export DDB_PORT="${TEST_DDB_PORT:-18000}" PG_PORT="${TEST_PG_PORT:-55442}"
+mkdir -p .local
+log=.local/test-services.log
+cleanup() { scripts/services.sh down --this-port >>"$log" 2>&1 || true; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Build while the services start: both take a few seconds.
+scripts/services.sh up >"$log" 2>&1 &
+services=$!
+cargo test --no-run --quiet --all-targets 2>.local/test-build.log || { cat .local/test-build.log >&2; exit 1; }
+if ! wait "$services"; then
+  echo "test: could not start the local services:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+
+export CRUDDUR_TEST_DDB_ENDPOINT="http://localhost:$DDB_PORT"
+export CRUDDUR_TEST_CONNECTION_URL="postgresql://postgres:password@127.0.0.1:$PG_PORT/cruddur"
+cargo test --quiet --no-fail-fast --all-targets "$@"

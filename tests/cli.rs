@@ -1,0 +1,293 @@
+//! The command line itself: usage errors, settings, config, completions, man page.
+//! None of these needs a running service.
+
+mod common;
+use common::{bare, fails_with, stdout_of};
+use cruddur_ddb::error::exit;
+use std::net::TcpListener;
+use std::time::Instant;
+
+/// An endpoint on which nothing listens.
+fn dead_endpoint() -> String {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    drop(l);
+    format!("http://127.0.0.1:{port}")
+}
+
+#[test]
+fn env_values_are_exact_and_production_is_a_usage_error() {
+    let err = fails_with(
+        bare().args(["--env", "production", "table", "list"]),
+        exit::USAGE,
+    );
+    assert!(
+        err.contains("invalid value 'production'") && err.contains("dev, prod"),
+        "{err}"
+    );
+    let err = fails_with(
+        bare().env("CRUDDUR_ENV", "nonprod").args(["table", "list"]),
+        exit::USAGE,
+    );
+    assert_eq!(
+        err,
+        "error: CRUDDUR_ENV=\"nonprod\" is not a valid environment; use exactly 'dev' or 'prod'\n"
+    );
+}
+
+#[test]
+fn global_options_work_after_the_subcommand() {
+    let out = stdout_of(bare().args([
+        "config",
+        "--env",
+        "prod",
+        "--region",
+        "eu-west-1",
+        "-o",
+        "json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["env"], "prod");
+    assert_eq!(v["region"], "eu-west-1");
+    assert_eq!(v["postgres_variable"], "PROD_CONNECTION_URL");
+    assert_eq!(v["destructive_actions_need_typed_confirmation"], true);
+}
+
+#[test]
+fn config_shows_the_target_and_never_the_password() {
+    let out = stdout_of(
+        bare()
+            .env(
+                "CONNECTION_URL",
+                "postgresql://postgres:hunter2@127.0.0.1:55432/cruddur",
+            )
+            .env("DDB_MESSAGE_TABLE", "my-table")
+            .env(
+                "AWS_SECRET_ACCESS_KEY",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY",
+            )
+            .arg("config"),
+    );
+    assert!(
+        out.contains("endpoint    http://localhost:8000 (default for dev)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("table       my-table (DDB_MESSAGE_TABLE)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("postgresql://postgres:****@127.0.0.1:55432/cruddur"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("hunter2") && !out.contains("SECRETKEY"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_unreachable_endpoint_fails_fast_with_the_endpoint_and_a_fix() {
+    let endpoint = dead_endpoint();
+    let start = Instant::now();
+    let err = fails_with(
+        bare().args(["--endpoint-url", &endpoint, "table", "list"]),
+        exit::UNREACHABLE,
+    );
+    let took = start.elapsed();
+    assert!(
+        err.starts_with(&format!("error: cannot reach DynamoDB at {endpoint}")),
+        "{err}"
+    );
+    assert!(err.contains("make up"), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    // A hang guard, not a benchmark: connect timeouts and few retries keep this short.
+    assert!(took.as_secs() < 10, "took {took:?}");
+}
+
+#[test]
+fn bad_values_are_rejected_before_any_request() {
+    // The endpoint is dead: a usage error (2) proves nothing was sent (that would be 4).
+    let endpoint = dead_endpoint();
+    let long = "a".repeat(400);
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["--table", "no spaces allowed", "table", "scan"],
+            "invalid table name",
+        ),
+        (
+            vec!["--table", "ab", "schema", "load"],
+            "3 to 255 characters",
+        ),
+        (
+            vec!["--table", &long, "table", "list"],
+            "invalid table name",
+        ),
+        (
+            vec!["table", "drop", "bad/name", "--yes"],
+            "invalid table name",
+        ),
+        (vec!["table", "scan", "ünïcödé"], "invalid table name"),
+        (
+            vec!["table", "scan", "--segments", "0"],
+            "--segments 0 is out of range",
+        ),
+        (vec!["table", "scan", "--max-items", "0"], "--max-items"),
+        (
+            vec!["table", "scan", "--max-items", "many"],
+            "invalid value",
+        ),
+        (
+            vec!["table", "list", "-o", "ddb-json"],
+            "does not support --output ddb-json",
+        ),
+        (
+            vec!["pattern", "get-conversations", "--group-uuid", "nope"],
+            "is not a UUID",
+        ),
+        (
+            vec!["pattern", "get-conversations", "--year", "23"],
+            "four-digit year",
+        ),
+        (
+            vec!["pattern", "get-conversations", "--since", "tomorrow"],
+            "is not a date",
+        ),
+        (
+            vec!["pattern", "get-conversations", "--limit", "-1"],
+            "--limit",
+        ),
+        (
+            vec!["pattern", "list-conversations", "--user-uuid", ""],
+            "is not a UUID",
+        ),
+        (
+            vec!["pattern", "list-conversations", "--handle", "  "],
+            "--handle must not be empty",
+        ),
+        (vec!["seed", "--handle", "bayko"], "two different users"),
+        (vec!["seed", "--messages", "1"], "--messages"),
+        (
+            vec!["--endpoint-url", "localhost:8000", "table", "list"],
+            "invalid endpoint URL",
+        ),
+        (
+            vec!["--region", "Mars Base", "table", "list"],
+            "invalid region",
+        ),
+        (
+            vec!["--profile", "work", "table", "list"],
+            "--profile only applies to --env prod",
+        ),
+    ];
+    for (args, expected) in cases {
+        let mut cmd = bare();
+        cmd.env("AWS_ENDPOINT_URL_DYNAMODB", &endpoint).args(&args);
+        let err = fails_with(&mut cmd, exit::USAGE);
+        assert!(
+            err.contains(expected),
+            "{args:?}: expected {expected:?} in {err}"
+        );
+        assert!(err.len() < 400, "{args:?}: error too long: {err}");
+    }
+}
+
+#[test]
+fn postgres_variable_missing_is_named() {
+    let err = fails_with(
+        bare().args([
+            "--endpoint-url",
+            &dead_endpoint(),
+            "pattern",
+            "list-conversations",
+        ]),
+        exit::USAGE,
+    );
+    assert!(err.starts_with("error: CONNECTION_URL is not set"), "{err}");
+    let err = fails_with(
+        bare().args([
+            "--env",
+            "prod",
+            "--region",
+            "us-east-1",
+            "pattern",
+            "list-conversations",
+        ]),
+        exit::USAGE,
+    );
+    assert!(
+        err.starts_with("error: PROD_CONNECTION_URL is not set"),
+        "{err}"
+    );
+}
+
+#[test]
+fn version_and_help() {
+    let out = stdout_of(bare().arg("--version"));
+    assert_eq!(out, format!("cruddur-ddb {}\n", env!("CARGO_PKG_VERSION")));
+    let help = stdout_of(bare().args(["table", "scan", "--help"]));
+    for flag in [
+        "--max-items",
+        "--page-size",
+        "--segments",
+        "--consistent-read",
+        "--attributes",
+        "--env",
+        "--output",
+    ] {
+        assert!(help.contains(flag), "{flag} missing from help");
+    }
+    // No subcommand: help on stderr, usage exit code.
+    fails_with(&mut bare(), exit::USAGE);
+}
+
+#[test]
+fn committed_completions_are_current() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for (shell, file) in [
+        ("bash", "cruddur-ddb.bash"),
+        ("zsh", "_cruddur-ddb"),
+        ("fish", "cruddur-ddb.fish"),
+        ("elvish", "cruddur-ddb.elv"),
+        ("powershell", "_cruddur-ddb.ps1"),
+    ] {
+        let generated = stdout_of(bare().args(["completions", shell]));
+        let committed = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
+        assert!(
+            generated == committed,
+            "completions/{file} is stale: run `make completions` and commit the result"
+        );
+    }
+}
+
+#[test]
+fn committed_man_page_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("doc/cruddur-ddb.1");
+    let generated = stdout_of(bare().arg("man"));
+    assert!(
+        generated.contains(".TH cruddur-ddb 1"),
+        "{}",
+        &generated[..200.min(generated.len())]
+    );
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        generated == committed,
+        "doc/cruddur-ddb.1 is stale: run `make completions` and commit the result"
+    );
+}
+
+#[test]
+fn completions_work_even_with_a_broken_environment() {
+    let out = stdout_of(
+        bare()
+            .env("CRUDDUR_ENV", "bogus")
+            .args(["completions", "bash"]),
+    );
+    assert!(out.contains("_cruddur__ddb()"), "{}", &out[..100]);
+}
+
+#[test]
+fn prod_without_a_region_says_how_to_set_one() {
+    let err = fails_with(bare().args(["--env", "prod", "table", "list"]), exit::USAGE);
+    assert!(err.contains("no AWS region for --env prod"), "{err}");
+}

@@ -1,0 +1,159 @@
+//! Shared test harness: the real binary, a cleared environment, real services.
+//!
+//! `make test` starts DynamoDB Local and Postgres (scripts/services.sh) and exports
+//! CRUDDUR_TEST_DDB_ENDPOINT and CRUDDUR_TEST_CONNECTION_URL. Every command runs with
+//! `env_clear()` and a temporary HOME, so a developer's AWS profile, credentials or
+//! variables can never leak into a test.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::net::{TcpStream, ToSocketAddrs};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+pub fn ddb_endpoint() -> String {
+    std::env::var("CRUDDUR_TEST_DDB_ENDPOINT").unwrap_or_else(|_| "http://localhost:8000".into())
+}
+
+pub fn pg_url() -> String {
+    std::env::var("CRUDDUR_TEST_CONNECTION_URL")
+        .unwrap_or_else(|_| "postgresql://postgres:password@127.0.0.1:55432/cruddur".into())
+}
+
+fn host_port(url: &str) -> String {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let rest = rest.rsplit('@').next().unwrap_or(rest);
+    rest.split(['/', '?']).next().unwrap_or(rest).to_string()
+}
+
+fn reachable(url: &str) -> bool {
+    host_port(url)
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut a| a.next())
+        .is_some_and(|addr| TcpStream::connect_timeout(&addr, Duration::from_secs(2)).is_ok())
+}
+
+/// Fails the test with a clear instruction when the services are not running.
+pub fn require_dynamodb() {
+    static OK: OnceLock<bool> = OnceLock::new();
+    let endpoint = ddb_endpoint();
+    assert!(
+        *OK.get_or_init(|| reachable(&endpoint)),
+        "DynamoDB Local is not answering at {endpoint}: run the tests with `make test` (it starts the services), or `make up` first"
+    );
+}
+
+pub fn require_postgres() {
+    static OK: OnceLock<bool> = OnceLock::new();
+    let url = pg_url();
+    assert!(
+        *OK.get_or_init(|| reachable(&url)),
+        "Postgres is not answering at {}: run the tests with `make test`, or `make up` first",
+        host_port(&url)
+    );
+}
+
+fn home() -> PathBuf {
+    static HOME: OnceLock<tempfile::TempDir> = OnceLock::new();
+    HOME.get_or_init(|| tempfile::tempdir().expect("temp HOME"))
+        .path()
+        .to_path_buf()
+}
+
+/// The binary with nothing from the developer's environment: no AWS config, no variables.
+pub fn bare() -> Command {
+    let mut cmd = Command::cargo_bin("cruddur-ddb").expect("binary built");
+    cmd.env_clear()
+        .env("HOME", home())
+        .env("AWS_CONFIG_FILE", home().join("no-aws-config"))
+        .env(
+            "AWS_SHARED_CREDENTIALS_FILE",
+            home().join("no-aws-credentials"),
+        )
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .timeout(Duration::from_secs(120));
+    cmd
+}
+
+/// The binary aimed at the test DynamoDB Local and Postgres.
+pub fn cli() -> Command {
+    let mut cmd = bare();
+    cmd.env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
+        .env("CONNECTION_URL", pg_url());
+    cmd
+}
+
+/// A table name no other test (or earlier run) uses.
+pub fn unique_table(tag: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "t-{tag}-{}-{nanos:x}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+/// Creates a messages table with `schema load` and returns its name.
+pub fn messages_table(tag: &str) -> String {
+    require_dynamodb();
+    let table = unique_table(tag);
+    cli()
+        .args(["schema", "load", "--table", &table])
+        .assert()
+        .success();
+    table
+}
+
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "command failed with {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// Runs a command that must fail with `code`; returns its stderr.
+pub fn fails_with(cmd: &mut Command, code: i32) -> String {
+    let out = cmd.output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "expected exit {code}\nstdout: {}\nstderr: {stderr}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(!stderr.contains("panicked"), "panic: {stderr}");
+    stderr
+}
+
+/// Writes typed JSON lines to a temp file and restores them into `table`.
+pub fn load_items(table: &str, lines: &[String]) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("items.jsonl");
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    cli()
+        .args(["table", "restore", path.to_str().unwrap(), table])
+        .assert()
+        .success();
+}
+
+/// A scan as parsed JSON lines.
+pub fn scan_jsonl(table: &str, extra: &[&str]) -> Vec<serde_json::Value> {
+    let mut cmd = cli();
+    cmd.args(["table", "scan", table]).args(extra);
+    stdout_of(&mut cmd)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}

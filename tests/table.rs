@@ -1,0 +1,547 @@
+//! Table lifecycle and scans against the real DynamoDB Local.
+
+mod common;
+use common::*;
+use cruddur_ddb::error::exit;
+use serde_json::{Value, json};
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::process::{Command as StdCommand, Stdio};
+
+fn describe(table: &str) -> Value {
+    // The AWS SDK straight from the test, to check what `schema load` created.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let conf = aws_sdk_dynamodb::Config::builder()
+            .behavior_version(aws_sdk_dynamodb::config::BehaviorVersion::latest())
+            .region(aws_sdk_dynamodb::config::Region::new("us-east-1"))
+            .credentials_provider(aws_sdk_dynamodb::config::Credentials::new("t", "t", None, None, "test"))
+            .endpoint_url(ddb_endpoint())
+            .build();
+        let client = aws_sdk_dynamodb::Client::from_conf(conf);
+        let d = client.describe_table().table_name(table).send().await.unwrap().table.unwrap();
+        let gsi = &d.global_secondary_indexes()[0];
+        json!({
+            "status": d.table_status().unwrap().as_str(),
+            "keys": d.key_schema().iter().map(|k| format!("{} {}", k.attribute_name(), k.key_type().as_str())).collect::<Vec<_>>(),
+            "gsi": gsi.index_name(),
+            "gsi_keys": gsi.key_schema().iter().map(|k| format!("{} {}", k.attribute_name(), k.key_type().as_str())).collect::<Vec<_>>(),
+            "gsi_projection": gsi.projection().unwrap().projection_type().unwrap().as_str(),
+            "gsi_status": gsi.index_status().unwrap().as_str(),
+            "read": d.provisioned_throughput().unwrap().read_capacity_units(),
+            "write": d.provisioned_throughput().unwrap().write_capacity_units(),
+            "stream": d.stream_specification().and_then(|s| s.stream_view_type()).map(|s| s.as_str()),
+        })
+    })
+}
+
+fn create_conflicting_table(table: &str) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        use aws_sdk_dynamodb::types::*;
+        let conf = aws_sdk_dynamodb::Config::builder()
+            .behavior_version(aws_sdk_dynamodb::config::BehaviorVersion::latest())
+            .region(aws_sdk_dynamodb::config::Region::new("us-east-1"))
+            .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
+                "t", "t", None, None, "test",
+            ))
+            .endpoint_url(ddb_endpoint())
+            .build();
+        aws_sdk_dynamodb::Client::from_conf(conf)
+            .create_table()
+            .table_name(table)
+            .attribute_definitions(
+                AttributeDefinition::builder()
+                    .attribute_name("id")
+                    .attribute_type(ScalarAttributeType::S)
+                    .build()
+                    .unwrap(),
+            )
+            .key_schema(
+                KeySchemaElement::builder()
+                    .attribute_name("id")
+                    .key_type(KeyType::Hash)
+                    .build()
+                    .unwrap(),
+            )
+            .billing_mode(BillingMode::PayPerRequest)
+            .send()
+            .await
+            .unwrap();
+    });
+}
+
+fn message_line(i: usize, pad: usize) -> String {
+    json!({
+        "pk": {"S": format!("MSG#group-{:03}", i % 97)},
+        "sk": {"S": format!("2024-01-01T00:00:{:06}.000000+00:00", i)},
+        "message": {"S": "m".repeat(pad)},
+        "n": {"N": i.to_string()},
+    })
+    .to_string()
+}
+
+#[test]
+fn table_list_shows_local_tables_without_any_aws_configuration() {
+    let table = messages_table("list");
+    let out = stdout_of(cli().args(["table", "list"]));
+    assert!(out.starts_with('┌'), "a table by default: {out}");
+    assert!(out.contains(&format!("│ {table}")), "{out}");
+    let json: Vec<String> =
+        serde_json::from_str(&stdout_of(cli().args(["table", "list", "-o", "json"]))).unwrap();
+    assert!(json.contains(&table));
+    let text = stdout_of(cli().args(["table", "list", "--output", "text"]));
+    assert!(text.lines().any(|l| l == table));
+}
+
+#[test]
+fn schema_load_creates_the_designed_table_and_is_idempotent() {
+    require_dynamodb();
+    let table = unique_table("schema");
+    let out = stdout_of(cli().args(["schema", "load", "--table", &table]));
+    assert!(
+        out.starts_with(&format!("created table {table} at ")),
+        "{out}"
+    );
+    assert!(out.contains("(ACTIVE)"), "{out}");
+    assert_eq!(
+        describe(&table),
+        json!({
+            "status": "ACTIVE",
+            "keys": ["pk HASH", "sk RANGE"],
+            "gsi": "message-group-sk-index",
+            "gsi_keys": ["message_group_uuid HASH", "sk RANGE"],
+            "gsi_projection": "ALL",
+            "gsi_status": "ACTIVE",
+            "read": 5, "write": 5,
+            "stream": "NEW_IMAGE",
+        })
+    );
+    // Again: success, nothing changed.
+    let again = stdout_of(cli().args(["schema", "load", "--table", &table, "-o", "json"]));
+    let v: Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(
+        (v["created"].clone(), v["active"].clone()),
+        (json!(false), json!(true))
+    );
+}
+
+#[test]
+fn schema_load_over_a_different_table_says_what_differs_and_changes_nothing() {
+    require_dynamodb();
+    let table = unique_table("conflict");
+    create_conflicting_table(&table);
+    let err = fails_with(
+        cli().args(["schema", "load", "--table", &table]),
+        exit::CONFLICT,
+    );
+    assert!(err.contains("different schema"), "{err}");
+    assert!(
+        err.contains("key schema is [id HASH], expected [pk HASH, sk RANGE]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("index message-group-sk-index is missing"),
+        "{err}"
+    );
+    assert!(
+        stdout_of(cli().args(["table", "list", "-o", "text"]))
+            .lines()
+            .any(|l| l == table),
+        "still there"
+    );
+}
+
+#[test]
+fn drop_refuses_without_a_terminal_and_deletes_with_yes() {
+    let table = messages_table("drop");
+    let err = fails_with(cli().args(["table", "drop", &table]), exit::NOT_CONFIRMED);
+    assert!(err.contains("stdin is not a terminal; pass --yes"), "{err}");
+    assert!(
+        stdout_of(cli().args(["table", "list", "-o", "text"]))
+            .lines()
+            .any(|l| l == table),
+        "not deleted"
+    );
+    let out = stdout_of(cli().args(["table", "drop", &table, "--yes"]));
+    assert_eq!(
+        out.trim(),
+        format!("deleted table {table} at {}", ddb_endpoint())
+    );
+    assert!(
+        !stdout_of(cli().args(["table", "list", "-o", "text"]))
+            .lines()
+            .any(|l| l == table)
+    );
+}
+
+#[test]
+fn drop_of_a_missing_table_is_clear_and_if_exists_makes_it_success() {
+    require_dynamodb();
+    let table = unique_table("missing");
+    let err = fails_with(
+        cli().args(["table", "drop", &table, "--yes"]),
+        exit::NOT_FOUND,
+    );
+    assert!(
+        err.contains(&format!("table {table} does not exist")) && err.contains("--if-exists"),
+        "{err}"
+    );
+    cli()
+        .args(["table", "drop", &table, "--yes", "--if-exists"])
+        .assert()
+        .success();
+}
+
+/// `script` gives the command a real terminal: the prompt path as a user sees it.
+fn has_script() -> bool {
+    StdCommand::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn drop_asks_on_a_terminal_and_honours_the_answer() {
+    if !has_script() {
+        eprintln!(
+            "SKIPPED: `script` (util-linux) is not installed, so no terminal can be given to the prompt"
+        );
+        return;
+    }
+    let table = messages_table("prompt");
+    let bin = assert_cmd::cargo::cargo_bin("cruddur-ddb");
+    let run = |answer: &str| {
+        let cmdline = format!("{} table drop {table}", bin.display());
+        let out = StdCommand::new("script")
+            .args(["-qec", &cmdline, "/dev/null"])
+            .env_clear()
+            .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
+            .env("PATH", "/usr/bin:/bin")
+            .env("TERM", "dumb")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child.stdin.take().unwrap().write_all(answer.as_bytes())?;
+                child.wait_with_output()
+            })
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let screen = run("n\n");
+    assert!(
+        screen.contains(&format!("About to delete table {table}")) && screen.contains("[y/N]"),
+        "{screen}"
+    );
+    assert!(screen.contains("not confirmed"), "{screen}");
+    assert!(
+        stdout_of(cli().args(["table", "list", "-o", "text"]))
+            .lines()
+            .any(|l| l == table)
+    );
+    let screen = run("y\n");
+    assert!(
+        screen.contains(&format!("deleted table {table}")),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_remote_endpoint_needs_the_table_name_typed_or_yes() {
+    // Against anything that is not local, y/N is not enough: without a terminal it refuses.
+    require_dynamodb();
+    let table = unique_table("guard");
+    let err = fails_with(
+        cli()
+            .args([
+                "--env",
+                "prod",
+                "--region",
+                "us-east-1",
+                "--endpoint-url",
+                &ddb_endpoint(),
+            ])
+            .args(["seed", "--table", &table]),
+        exit::NOT_CONFIRMED,
+    );
+    assert!(err.contains("without confirmation"), "{err}");
+}
+
+#[test]
+fn backup_then_restore_gives_back_identical_items() {
+    let table = messages_table("backup");
+    let lines: Vec<String> = (0..300).map(|i| message_line(i, 50)).collect();
+    load_items(&table, &lines);
+    let before: HashSet<String> =
+        stdout_of(cli().args(["table", "scan", &table, "-o", "ddb-json"]))
+            .lines()
+            .map(String::from)
+            .collect();
+    assert_eq!(before.len(), 300);
+
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("backup.jsonl");
+    let out = cli()
+        .args([
+            "table",
+            "drop",
+            &table,
+            "--yes",
+            "--backup",
+            backup.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("backed up 300 items"));
+    // A second backup to the same file is refused before anything is deleted.
+    let other = messages_table("backup2");
+    let err = fails_with(
+        cli().args([
+            "table",
+            "drop",
+            &other,
+            "--yes",
+            "--backup",
+            backup.to_str().unwrap(),
+        ]),
+        exit::CONFLICT,
+    );
+    assert!(err.contains("already exists"), "{err}");
+
+    cli()
+        .args(["schema", "load", "--table", &table])
+        .assert()
+        .success();
+    let out = stdout_of(cli().args(["table", "restore", backup.to_str().unwrap(), &table]));
+    assert_eq!(
+        out.trim(),
+        format!("restored 300 items into {table} from {}", backup.display())
+    );
+    let after: HashSet<String> = stdout_of(cli().args(["table", "scan", &table, "-o", "ddb-json"]))
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn restore_checks_the_whole_file_first() {
+    let table = messages_table("badfile");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.jsonl");
+    std::fs::write(
+        &path,
+        format!("{}\n{{\"pk\":{{\"X\":\"1\"}}}}\n", message_line(1, 1)),
+    )
+    .unwrap();
+    let err = fails_with(
+        cli().args(["table", "restore", path.to_str().unwrap(), &table]),
+        exit::USAGE,
+    );
+    assert!(
+        err.contains("line 2") && err.contains("nothing was written"),
+        "{err}"
+    );
+    assert!(scan_jsonl(&table, &[]).is_empty());
+}
+
+#[test]
+fn a_scan_larger_than_one_page_returns_every_item_exactly_once() {
+    let table = messages_table("bigscan");
+    // 2 500 items of about 1.2 KB: about 3 MB, three 1 MB pages.
+    let lines: Vec<String> = (0..2500).map(|i| message_line(i, 1200)).collect();
+    load_items(&table, &lines);
+    for extra in [
+        vec![],
+        vec!["--segments", "1"],
+        vec!["--segments", "4"],
+        vec!["--page-size", "300"],
+    ] {
+        let out = cli()
+            .args(["table", "scan", &table])
+            .args(&extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        let ns: Vec<u64> = text
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["n"]
+                    .as_u64()
+                    .unwrap()
+            })
+            .collect();
+        let unique: HashSet<u64> = ns.iter().copied().collect();
+        assert_eq!(ns.len(), 2500, "{extra:?}: every item once");
+        assert_eq!(unique, (0..2500).collect::<HashSet<u64>>(), "{extra:?}");
+        let summary = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            summary.starts_with(&format!("2500 items from {table}")),
+            "{extra:?}: {summary}"
+        );
+    }
+}
+
+#[test]
+fn max_items_projection_and_every_output_format() {
+    let table = messages_table("formats");
+    load_items(
+        &table,
+        &(0..30).map(|i| message_line(i, 5)).collect::<Vec<_>>(),
+    );
+    let few = scan_jsonl(&table, &["--max-items", "7"]);
+    assert_eq!(few.len(), 7);
+    let projected = scan_jsonl(&table, &["--attributes", "pk,n", "--max-items", "3"]);
+    for v in &projected {
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["pk", "n"], "{v}");
+    }
+    let json: Vec<Value> = serde_json::from_str(&stdout_of(
+        cli().args(["table", "scan", &table, "-o", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(json.len(), 30);
+    let typed = stdout_of(cli().args([
+        "table",
+        "scan",
+        &table,
+        "-o",
+        "ddb-json",
+        "--max-items",
+        "1",
+    ]));
+    assert!(typed.starts_with("{\"pk\":{\"S\":\"MSG#group-"), "{typed}");
+    assert!(typed.contains("\"n\":{\"N\":\""), "{typed}");
+    let table_out =
+        stdout_of(cli().args(["table", "scan", &table, "-o", "table", "--max-items", "2"]));
+    let header = table_out.lines().nth(1).unwrap();
+    for col in ["pk", "sk", "message", "n"] {
+        assert!(header.contains(col), "{table_out}");
+    }
+    assert_eq!(
+        table_out
+            .lines()
+            .filter(|l| l.starts_with("│ MSG#"))
+            .count(),
+        2,
+        "{table_out}"
+    );
+    let empty = messages_table("empty");
+    assert_eq!(
+        stdout_of(cli().args(["table", "scan", &empty, "-o", "json"])),
+        "[]\n"
+    );
+}
+
+#[test]
+fn every_attribute_type_round_trips_exactly() {
+    let table = messages_table("types");
+    let item = json!({
+        "pk": {"S": "MSG#types"},
+        "sk": {"S": "2024-01-01T00:00:00.000000+00:00"},
+        "empty_string": {"S": ""},
+        "unicode": {"S": "héllo ☃ 𝄞 \"quoted\" \n newline"},
+        "big": {"N": "12345678901234567890123456789012345678"},
+        "tiny": {"N": "-0.000000000000000000000000000000000001"},
+        "bin": {"B": "AAEC/w=="},
+        "yes": {"BOOL": true},
+        "no": {"BOOL": false},
+        "nothing": {"NULL": true},
+        "list": {"L": [{"S": "a"}, {"N": "1"}, {"L": []}, {"M": {}}]},
+        "empty_list": {"L": []},
+        "map": {"M": {"inner": {"M": {"deep": {"SS": ["x", "y"]}}}, "n": {"N": "3.14"}}},
+        "empty_map": {"M": {}},
+        "ss": {"SS": ["b", "a"]},
+        "ns": {"NS": ["1", "99999999999999999999999999999999999999"]},
+        "bs": {"BS": ["aGk=", "AA=="]},
+    });
+    load_items(&table, &[item.to_string()]);
+    let typed = stdout_of(cli().args(["table", "scan", &table, "-o", "ddb-json"]));
+    let mut back: Value = serde_json::from_str(typed.trim()).unwrap();
+    let mut want = item.clone();
+    // Sets have no order: compare them sorted.
+    for v in [&mut back, &mut want] {
+        for set in ["ss", "ns", "bs"] {
+            let tag = set.to_uppercase();
+            v[set][&tag]
+                .as_array_mut()
+                .unwrap()
+                .sort_by_key(|x| x.to_string());
+        }
+        v["map"]["M"]["inner"]["M"]["deep"]["SS"]
+            .as_array_mut()
+            .unwrap()
+            .sort_by_key(|x| x.to_string());
+    }
+    assert_eq!(back, want);
+
+    let plain = stdout_of(cli().args(["table", "scan", &table]));
+    assert!(
+        plain.contains("\"big\":12345678901234567890123456789012345678"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("\"tiny\":-0.000000000000000000000000000000000001"),
+        "{plain}"
+    );
+    assert!(plain.contains("\"bin\":\"AAEC/w==\""), "{plain}");
+    assert!(
+        plain.contains("\"nothing\":null") && plain.contains("\"empty_string\":\"\""),
+        "{plain}"
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_success() {
+    let table = messages_table("pipe");
+    load_items(
+        &table,
+        &(0..3000).map(|i| message_line(i, 100)).collect::<Vec<_>>(),
+    );
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("cruddur-ddb"))
+        .args(["table", "scan", &table])
+        .env_clear()
+        .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The reader is gone now, like `| head -1`.
+    let out = child.wait_with_output().unwrap();
+    assert!(first.starts_with("{\"pk\":"), "{first}");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("error"));
+}
+
+#[test]
+fn a_missing_table_is_a_clear_error() {
+    require_dynamodb();
+    let table = unique_table("nosuch");
+    let err = fails_with(cli().args(["table", "scan", &table]), exit::NOT_FOUND);
+    assert!(
+        err.contains(&format!("scan table {table}")) && err.contains("schema load"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
