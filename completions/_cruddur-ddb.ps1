@@ -1,0 +1,398 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'cruddur-ddb'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'cruddur-ddb' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the resolved target (env, endpoint, region, table, credentials) without using the network')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Create the messages table schema')
+            [CompletionResult]::new('table', 'table', [CompletionResultType]::ParameterValue, 'List, scan, drop and restore tables')
+            [CompletionResult]::new('pattern', 'pattern', [CompletionResultType]::ParameterValue, 'Run the app''s access patterns')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Write a demo conversation between two users from Postgres')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;config' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;schema' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Create the messages table (idempotent) and wait until it is ACTIVE')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;schema;load' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once CreateTable is accepted, without waiting for ACTIVE')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;schema;help' {
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Create the messages table (idempotent) and wait until it is ACTIVE')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;schema;help;load' {
+            break
+        }
+        'cruddur-ddb;schema;help;help' {
+            break
+        }
+        'cruddur-ddb;table' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every table at the endpoint')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read every item of a table (all pages, optionally in parallel)')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup file (typed JSON lines) into a table')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;table;list' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;table;scan' {
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after this many items')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request (DynamoDB''s Limit); pages are at most 1 MB regardless')
+            [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Parallel scan with N concurrent segments (1 = sequential)')
+            [CompletionResult]::new('--attributes', '--attributes', [CompletionResultType]::ParameterName, 'Only these attributes (comma-separated top-level names)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--consistent-read', '--consistent-read', [CompletionResultType]::ParameterName, 'Strongly consistent reads (twice the read capacity)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;table;drop' {
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'First write every item to FILE (typed JSON lines; restore with `table restore`)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'Succeed when the table does not exist')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the delete is accepted, without waiting for the table to be gone')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;table;restore' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;table;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every table at the endpoint')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read every item of a table (all pages, optionally in parallel)')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup file (typed JSON lines) into a table')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;table;help;list' {
+            break
+        }
+        'cruddur-ddb;table;help;scan' {
+            break
+        }
+        'cruddur-ddb;table;help;drop' {
+            break
+        }
+        'cruddur-ddb;table;help;restore' {
+            break
+        }
+        'cruddur-ddb;table;help;help' {
+            break
+        }
+        'cruddur-ddb;pattern' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get-conversations', 'get-conversations', [CompletionResultType]::ParameterValue, 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first')
+            [CompletionResult]::new('list-conversations', 'list-conversations', [CompletionResultType]::ParameterValue, 'A user''s conversations (pk = GRP#<user uuid>), most recent first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;pattern;get-conversations' {
+            [CompletionResult]::new('--group-uuid', '--group-uuid', [CompletionResultType]::ParameterName, 'The message group (conversation)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows (newest first)')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only rows whose time starts with this year (the original begins_with filter)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only rows at or before this time (YYYY-MM-DD means the whole day)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;pattern;list-conversations' {
+            [CompletionResult]::new('--handle', '--handle', [CompletionResultType]::ParameterName, 'Whose conversations (looked up in Postgres)')
+            [CompletionResult]::new('--user-uuid', '--user-uuid', [CompletionResultType]::ParameterName, 'Use this user uuid and skip Postgres')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows (newest first)')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only rows whose time starts with this year (the original begins_with filter)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only rows at or before this time (YYYY-MM-DD means the whole day)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;pattern;help' {
+            [CompletionResult]::new('get-conversations', 'get-conversations', [CompletionResultType]::ParameterValue, 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first')
+            [CompletionResult]::new('list-conversations', 'list-conversations', [CompletionResultType]::ParameterValue, 'A user''s conversations (pk = GRP#<user uuid>), most recent first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;pattern;help;get-conversations' {
+            break
+        }
+        'cruddur-ddb;pattern;help;list-conversations' {
+            break
+        }
+        'cruddur-ddb;pattern;help;help' {
+            break
+        }
+        'cruddur-ddb;seed' {
+            [CompletionResult]::new('--handle', '--handle', [CompletionResultType]::ParameterName, 'The first participant (owner of the first group row)')
+            [CompletionResult]::new('--other-handle', '--other-handle', [CompletionResultType]::ParameterName, 'The other participant')
+            [CompletionResult]::new('--group-uuid', '--group-uuid', [CompletionResultType]::ParameterName, 'The conversation''s message group')
+            [CompletionResult]::new('--messages', '--messages', [CompletionResultType]::ParameterName, 'How many messages (alternating senders, one minute apart, ending now)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace an existing conversation in this group instead of refusing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;completions' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;man' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile, with --env prod [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it supports and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;help' {
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the resolved target (env, endpoint, region, table, credentials) without using the network')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Create the messages table schema')
+            [CompletionResult]::new('table', 'table', [CompletionResultType]::ParameterValue, 'List, scan, drop and restore tables')
+            [CompletionResult]::new('pattern', 'pattern', [CompletionResultType]::ParameterValue, 'Run the app''s access patterns')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Write a demo conversation between two users from Postgres')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;help;config' {
+            break
+        }
+        'cruddur-ddb;help;schema' {
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Create the messages table (idempotent) and wait until it is ACTIVE')
+            break
+        }
+        'cruddur-ddb;help;schema;load' {
+            break
+        }
+        'cruddur-ddb;help;table' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every table at the endpoint')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read every item of a table (all pages, optionally in parallel)')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup file (typed JSON lines) into a table')
+            break
+        }
+        'cruddur-ddb;help;table;list' {
+            break
+        }
+        'cruddur-ddb;help;table;scan' {
+            break
+        }
+        'cruddur-ddb;help;table;drop' {
+            break
+        }
+        'cruddur-ddb;help;table;restore' {
+            break
+        }
+        'cruddur-ddb;help;pattern' {
+            [CompletionResult]::new('get-conversations', 'get-conversations', [CompletionResultType]::ParameterValue, 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first')
+            [CompletionResult]::new('list-conversations', 'list-conversations', [CompletionResultType]::ParameterValue, 'A user''s conversations (pk = GRP#<user uuid>), most recent first')
+            break
+        }
+        'cruddur-ddb;help;pattern;get-conversations' {
+            break
+        }
+        'cruddur-ddb;help;pattern;list-conversations' {
+            break
+        }
+        'cruddur-ddb;help;seed' {
+            break
+        }
+        'cruddur-ddb;help;completions' {
+            break
+        }
+        'cruddur-ddb;help;man' {
+            break
+        }
+        'cruddur-ddb;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,349 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[cruddur-ddb] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'cruddur-ddb'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'cruddur-ddb'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand config 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
+            cand schema 'Create the messages table schema'
+            cand table 'List, scan, drop and restore tables'
+            cand pattern 'Run the app''s access patterns'
+            cand seed 'Write a demo conversation between two users from Postgres'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;config'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;schema'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand load 'Create the messages table (idempotent) and wait until it is ACTIVE'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;schema;load'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand --no-wait 'Return once CreateTable is accepted, without waiting for ACTIVE'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;schema;help'= {
+            cand load 'Create the messages table (idempotent) and wait until it is ACTIVE'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;schema;help;load'= {
+        }
+        &'cruddur-ddb;schema;help;help'= {
+        }
+        &'cruddur-ddb;table'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List every table at the endpoint'
+            cand scan 'Read every item of a table (all pages, optionally in parallel)'
+            cand drop 'Delete a table, after confirmation, optionally backing it up first'
+            cand restore 'Write the items of a backup file (typed JSON lines) into a table'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;table;list'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;table;scan'= {
+            cand --max-items 'Stop after this many items'
+            cand --page-size 'Items per request (DynamoDB''s Limit); pages are at most 1 MB regardless'
+            cand --segments 'Parallel scan with N concurrent segments (1 = sequential)'
+            cand --attributes 'Only these attributes (comma-separated top-level names)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand --consistent-read 'Strongly consistent reads (twice the read capacity)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;table;drop'= {
+            cand --backup 'First write every item to FILE (typed JSON lines; restore with `table restore`)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --if-exists 'Succeed when the table does not exist'
+            cand --no-wait 'Return once the delete is accepted, without waiting for the table to be gone'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;table;restore'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints)'
+            cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;table;help'= {
+            cand list 'List every table at the endpoint'
+            cand scan 'Read every item of a table (all pages, optionally in parallel)'
+            cand drop 'Delete a table, after confirmation, optionally backing it up first'
+            cand restore 'Write the items of a backup file (typed JSON lines) into a table'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;table;help;list'= {
+        }
+        &'cruddur-ddb;table;help;scan'= {
+        }
+        &'cruddur-ddb;table;help;drop'= {
+        }
+        &'cruddur-ddb;table;help;restore'= {
+        }
+        &'cruddur-ddb;table;help;help'= {
+        }
+        &'cruddur-ddb;pattern'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get-conversations 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
+            cand list-conversations 'A user''s conversations (pk = GRP#<user uuid>), most recent first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;pattern;get-conversations'= {
+            cand --group-uuid 'The message group (conversation)'
+            cand --limit 'At most this many rows (newest first)'
+            cand --year 'Only rows whose time starts with this year (the original begins_with filter)'
+            cand --since 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)'
+            cand --until 'Only rows at or before this time (YYYY-MM-DD means the whole day)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;pattern;list-conversations'= {
+            cand --handle 'Whose conversations (looked up in Postgres)'
+            cand --user-uuid 'Use this user uuid and skip Postgres'
+            cand --limit 'At most this many rows (newest first)'
+            cand --year 'Only rows whose time starts with this year (the original begins_with filter)'
+            cand --since 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)'
+            cand --until 'Only rows at or before this time (YYYY-MM-DD means the whole day)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;pattern;help'= {
+            cand get-conversations 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
+            cand list-conversations 'A user''s conversations (pk = GRP#<user uuid>), most recent first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;pattern;help;get-conversations'= {
+        }
+        &'cruddur-ddb;pattern;help;list-conversations'= {
+        }
+        &'cruddur-ddb;pattern;help;help'= {
+        }
+        &'cruddur-ddb;seed'= {
+            cand --handle 'The first participant (owner of the first group row)'
+            cand --other-handle 'The other participant'
+            cand --group-uuid 'The conversation''s message group'
+            cand --messages 'How many messages (alternating senders, one minute apart, ending now)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand --replace 'Replace an existing conversation in this group instead of refusing'
+            cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints)'
+            cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;completions'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;man'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION; dev default us-east-1]'
+            cand --profile 'AWS profile, with --env prod [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format (each command lists the formats it supports and its default)'
+            cand --output 'Output format (each command lists the formats it supports and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;help'= {
+            cand config 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
+            cand schema 'Create the messages table schema'
+            cand table 'List, scan, drop and restore tables'
+            cand pattern 'Run the app''s access patterns'
+            cand seed 'Write a demo conversation between two users from Postgres'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;help;config'= {
+        }
+        &'cruddur-ddb;help;schema'= {
+            cand load 'Create the messages table (idempotent) and wait until it is ACTIVE'
+        }
+        &'cruddur-ddb;help;schema;load'= {
+        }
+        &'cruddur-ddb;help;table'= {
+            cand list 'List every table at the endpoint'
+            cand scan 'Read every item of a table (all pages, optionally in parallel)'
+            cand drop 'Delete a table, after confirmation, optionally backing it up first'
+            cand restore 'Write the items of a backup file (typed JSON lines) into a table'
+        }
+        &'cruddur-ddb;help;table;list'= {
+        }
+        &'cruddur-ddb;help;table;scan'= {
+        }
+        &'cruddur-ddb;help;table;drop'= {
+        }
+        &'cruddur-ddb;help;table;restore'= {
+        }
+        &'cruddur-ddb;help;pattern'= {
+            cand get-conversations 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
+            cand list-conversations 'A user''s conversations (pk = GRP#<user uuid>), most recent first'
+        }
+        &'cruddur-ddb;help;pattern;get-conversations'= {
+        }
+        &'cruddur-ddb;help;pattern;list-conversations'= {
+        }
+        &'cruddur-ddb;help;seed'= {
+        }
+        &'cruddur-ddb;help;completions'= {
+        }
+        &'cruddur-ddb;help;man'= {
+        }
+        &'cruddur-ddb;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,292 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_cruddur_ddb_global_optspecs
+    string join \n env= endpoint-url= region= profile= table= o/output= h/help V/version
+end
+
+function __fish_cruddur_ddb_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_cruddur_ddb_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_cruddur_ddb_using_subcommand
+    set -l cmd (__fish_cruddur_ddb_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "config" -d 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "schema" -d 'Create the messages table schema'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "table" -d 'List, scan, drop and restore tables'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "pattern" -d 'Run the app\'s access patterns'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "seed" -d 'Write a demo conversation between two users from Postgres'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l no-wait -d 'Return once CreateTable is accepted, without waiting for ACTIVE'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "list" -d 'List every table at the endpoint'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "restore" -d 'Write the items of a backup file (typed JSON lines) into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l max-items -d 'Stop after this many items' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l page-size -d 'Items per request (DynamoDB\'s Limit); pages are at most 1 MB regardless' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with N concurrent segments (1 = sequential)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l attributes -d 'Only these attributes (comma-separated top-level names)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l consistent-read -d 'Strongly consistent reads (twice the read capacity)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l backup -d 'First write every item to FILE (typed JSON lines; restore with `table restore`)' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Do not ask for confirmation'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l if-exists -d 'Succeed when the table does not exist'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l no-wait -d 'Return once the delete is accepted, without waiting for the table to be gone'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every table at the endpoint'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Write the items of a backup file (typed JSON lines) into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -f -a "get-conversations" -d 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -f -a "list-conversations" -d 'A user\'s conversations (pk = GRP#<user uuid>), most recent first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l group-uuid -d 'The message group (conversation)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l limit -d 'At most this many rows (newest first)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l year -d 'Only rows whose time starts with this year (the original begins_with filter)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l since -d 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l until -d 'Only rows at or before this time (YYYY-MM-DD means the whole day)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l handle -d 'Whose conversations (looked up in Postgres)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l user-uuid -d 'Use this user uuid and skip Postgres' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l limit -d 'At most this many rows (newest first)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l year -d 'Only rows whose time starts with this year (the original begins_with filter)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l since -d 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l until -d 'Only rows at or before this time (YYYY-MM-DD means the whole day)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from help" -f -a "get-conversations" -d 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from help" -f -a "list-conversations" -d 'A user\'s conversations (pk = GRP#<user uuid>), most recent first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l handle -d 'The first participant (owner of the first group row)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l other-handle -d 'The other participant' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l group-uuid -d 'The conversation\'s message group' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l messages -d 'How many messages (alternating senders, one minute apart, ending now)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l replace -d 'Replace an existing conversation in this group instead of refusing'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "config" -d 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "schema" -d 'Create the messages table schema'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "table" -d 'List, scan, drop and restore tables'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "pattern" -d 'Run the app\'s access patterns'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "seed" -d 'Write a demo conversation between two users from Postgres'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'List every table at the endpoint'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "restore" -d 'Write the items of a backup file (typed JSON lines) into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "get-conversations" -d 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "list-conversations" -d 'A user\'s conversations (pk = GRP#<user uuid>), most recent first'
