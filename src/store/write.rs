@@ -72,7 +72,7 @@ impl WriteReport {
         match self.error {
             None if missing == 0 => Ok(self),
             // Nothing got through and we know why (table missing, endpoint down ...).
-            Some(e) if self.written == 0 => Err(e),
+            Some(e) if self.written == 0 && !matches!(e, Error::Incomplete(_)) => Err(e),
             other => {
                 let why = other.map(|e| format!(": {e}")).unwrap_or_default();
                 Err(Error::Incomplete(format!(
@@ -156,8 +156,7 @@ async fn write_chunk(
         attempt += 1;
         if attempt >= policy.max_attempts {
             outcome.error = Some(Error::Incomplete(format!(
-                "DynamoDB left {} items unprocessed after {attempt} attempts",
-                pending.len()
+                "DynamoDB still left items unprocessed after {attempt} attempts (the table's write capacity is exhausted)"
             )));
             return outcome;
         }
