@@ -193,7 +193,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__completions)
+        cruddur__ddb__subcmd__completions)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -235,7 +235,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__config)
+        cruddur__ddb__subcmd__config)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -277,7 +277,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help)
+        cruddur__ddb__subcmd__help)
             opts="config schema table pattern seed completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -291,7 +291,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__completions)
+        cruddur__ddb__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -305,7 +305,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__config)
+        cruddur__ddb__subcmd__help__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -319,7 +319,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__help)
+        cruddur__ddb__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -333,7 +333,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__man)
+        cruddur__ddb__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -347,7 +347,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__pattern)
+        cruddur__ddb__subcmd__help__subcmd__pattern)
             opts="get-conversations list-conversations"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -361,7 +361,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__pattern__subcmd__get__subcmd__conversations)
+        cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__get__subcmd__conversations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -375,7 +375,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__pattern__subcmd__list__subcmd__conversations)
+        cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__list__subcmd__conversations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -389,7 +389,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__schema)
+        cruddur__ddb__subcmd__help__subcmd__schema)
             opts="load"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -403,7 +403,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__schema__subcmd__load)
+        cruddur__ddb__subcmd__help__subcmd__schema__subcmd__load)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -417,7 +417,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__seed)
+        cruddur__ddb__subcmd__help__subcmd__seed)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -431,7 +431,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__table)
+        cruddur__ddb__subcmd__help__subcmd__table)
             opts="list scan drop restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -445,7 +445,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__table__subcmd__drop)
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__drop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -459,7 +459,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__table__subcmd__list)
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -473,7 +473,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__table__subcmd__restore)
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -487,7 +487,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__help__subcmd__table__subcmd__scan)
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__scan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -501,7 +501,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__man)
+        cruddur__ddb__subcmd__man)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -543,7 +543,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__pattern)
+        cruddur__ddb__subcmd__pattern)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version get-conversations list-conversations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -585,7 +585,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__pattern__subcmd__get__subcmd__conversations)
+        cruddur__ddb__subcmd__pattern__subcmd__get__subcmd__conversations)
             opts="-o -h -V --group-uuid --limit --year --since --until --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -647,7 +647,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__pattern__subcmd__help)
+        cruddur__ddb__subcmd__pattern__subcmd__help)
             opts="get-conversations list-conversations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -661,7 +661,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__pattern__subcmd__help__subcmd__get__subcmd__conversations)
+        cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__get__subcmd__conversations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -675,7 +675,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__pattern__subcmd__help__subcmd__help)
+        cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -689,7 +689,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__pattern__subcmd__help__subcmd__list__subcmd__conversations)
+        cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__list__subcmd__conversations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -703,7 +703,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__pattern__subcmd__list__subcmd__conversations)
+        cruddur__ddb__subcmd__pattern__subcmd__list__subcmd__conversations)
             opts="-o -h -V --handle --user-uuid --limit --year --since --until --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -769,7 +769,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__schema)
+        cruddur__ddb__subcmd__schema)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -811,7 +811,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__schema__subcmd__help)
+        cruddur__ddb__subcmd__schema__subcmd__help)
             opts="load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -825,7 +825,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__schema__subcmd__help__subcmd__help)
+        cruddur__ddb__subcmd__schema__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -839,7 +839,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__schema__subcmd__help__subcmd__load)
+        cruddur__ddb__subcmd__schema__subcmd__help__subcmd__load)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -853,7 +853,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__schema__subcmd__load)
+        cruddur__ddb__subcmd__schema__subcmd__load)
             opts="-o -h -V --no-wait --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -895,7 +895,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__seed)
+        cruddur__ddb__subcmd__seed)
             opts="-y -o -h -V --handle --other-handle --group-uuid --messages --replace --yes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -953,7 +953,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table)
+        cruddur__ddb__subcmd__table)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version list scan drop restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -995,7 +995,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__drop)
+        cruddur__ddb__subcmd__table__subcmd__drop)
             opts="-y -o -h -V --yes --if-exists --backup --no-wait --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1041,7 +1041,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__help)
+        cruddur__ddb__subcmd__table__subcmd__help)
             opts="list scan drop restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1055,7 +1055,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__help__subcmd__drop)
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__drop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1069,7 +1069,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__help__subcmd__help)
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1083,7 +1083,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__help__subcmd__list)
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1097,7 +1097,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__help__subcmd__restore)
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1111,7 +1111,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__help__subcmd__scan)
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__scan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1125,7 +1125,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__list)
+        cruddur__ddb__subcmd__table__subcmd__list)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1167,7 +1167,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__restore)
+        cruddur__ddb__subcmd__table__subcmd__restore)
             opts="-y -o -h -V --yes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1209,7 +1209,7 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cruddur__subcmd__ddb__subcmd__table__subcmd__scan)
+        cruddur__ddb__subcmd__table__subcmd__scan)
             opts="-o -h -V --max-items --page-size --segments --consistent-read --attributes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

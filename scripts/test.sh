@@ -25,6 +25,9 @@ if ! wait "$services"; then
   exit 1
 fi
 
+# The committed completion scripts, loaded in real bash, zsh and fish (skips are announced).
+scripts/check-completions.sh
+
 export CRUDDUR_TEST_DDB_ENDPOINT="http://localhost:$DDB_PORT"
 export CRUDDUR_TEST_CONNECTION_URL="postgresql://postgres:password@127.0.0.1:$PG_PORT/cruddur"
 cargo test --quiet --no-fail-fast --all-targets "$@"
