@@ -49,7 +49,12 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
     /// Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates)
+    )]
     pub table: Option<String>,
     /// Output format (each command lists the formats it supports and its default)
     #[arg(long, short = 'o', global = true, value_enum, value_name = "FORMAT")]

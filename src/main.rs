@@ -1,4 +1,4 @@
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use cruddur_ddb::cli::Cli;
 use cruddur_ddb::context::RealTerminal;
 use cruddur_ddb::error::{Error, exit};
@@ -7,6 +7,8 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // `source <(COMPLETE=bash cruddur-ddb)`: answers the shell and exits; otherwise a no-op.
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -545,3 +545,28 @@ fn a_missing_table_is_a_clear_error() {
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[test]
+fn dynamic_completion_offers_live_table_names_locally_and_never_asks_prod() {
+    let table = messages_table("dyncomp");
+    let prefix = &table[..table.len() - 2];
+    let complete = |extra_env: &[(&str, &str)]| {
+        let mut cmd = cli();
+        cmd.env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", "3")
+            .env("_CLAP_IFS", "\n")
+            .args(["--", "cruddur-ddb", "table", "drop", prefix]);
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        stdout_of(&mut cmd)
+    };
+    let offered = complete(&[]);
+    assert!(offered.lines().any(|l| l == table), "{offered}");
+    assert!(offered.lines().all(|l| l.starts_with(prefix)), "{offered}");
+    assert_eq!(
+        complete(&[("CRUDDUR_ENV", "prod"), ("AWS_REGION", "us-east-1")]),
+        "",
+        "no request to prod on TAB"
+    );
+}

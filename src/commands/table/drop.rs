@@ -21,6 +21,7 @@ Without a terminal, --yes is required. Undo a drop with `table restore FILE` fro
 )]
 pub struct DropArgs {
     /// The table to delete (required: there is no default for a delete)
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates))]
     pub name: String,
     /// Do not ask for confirmation
     #[arg(long, short = 'y')]

@@ -28,6 +28,7 @@ pub struct RestoreArgs {
     /// Backup file: one typed DynamoDB JSON item per line
     pub file: PathBuf,
     /// Table to write into [default: --table]
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates))]
     pub name: Option<String>,
     /// Do not ask for confirmation (needed for prod or non-local endpoints)
     #[arg(long, short = 'y')]

@@ -16,6 +16,7 @@ against prod the scan stays sequential unless --segments says otherwise."
 )]
 pub struct ScanArgs {
     /// Table to scan [default: --table]
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates))]
     pub name: Option<String>,
     /// Stop after this many items
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
