@@ -301,44 +301,8 @@ fn rejected_credentials_are_one_line_and_leak_no_secret() {
 fn a_missing_index_is_named() {
     require_postgres();
     let table = unique_table("noindex");
-    // A table with the right keys but no index: restore into it works, the seed's index query does not.
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    rt.block_on(async {
-        use aws_sdk_dynamodb::types::*;
-        let conf = aws_sdk_dynamodb::Config::builder()
-            .behavior_version(aws_sdk_dynamodb::config::BehaviorVersion::latest())
-            .region(aws_sdk_dynamodb::config::Region::new("us-east-1"))
-            .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
-                "t", "t", None, None, "test",
-            ))
-            .endpoint_url(ddb_endpoint())
-            .build();
-        let def = |n: &str| {
-            AttributeDefinition::builder()
-                .attribute_name(n)
-                .attribute_type(ScalarAttributeType::S)
-                .build()
-                .unwrap()
-        };
-        let key = |n: &str, t| {
-            KeySchemaElement::builder()
-                .attribute_name(n)
-                .key_type(t)
-                .build()
-                .unwrap()
-        };
-        aws_sdk_dynamodb::Client::from_conf(conf)
-            .create_table()
-            .table_name(&table)
-            .attribute_definitions(def("pk"))
-            .attribute_definitions(def("sk"))
-            .key_schema(key("pk", KeyType::Hash))
-            .key_schema(key("sk", KeyType::Range))
-            .billing_mode(BillingMode::PayPerRequest)
-            .send()
-            .await
-            .unwrap();
-    });
+    // A table with the right keys but no index: the seed's index query fails.
+    create_plain_table(&table, "pk", Some("sk"));
     let err = fails_with(cli().args(["seed", "--table", &table]), exit::NOT_FOUND);
     assert!(err.contains("message-group-sk-index"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");

@@ -9,66 +9,27 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command as StdCommand, Stdio};
 
 fn describe(table: &str) -> Value {
-    // The AWS SDK straight from the test, to check what `schema load` created.
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    rt.block_on(async {
-        let conf = aws_sdk_dynamodb::Config::builder()
-            .behavior_version(aws_sdk_dynamodb::config::BehaviorVersion::latest())
-            .region(aws_sdk_dynamodb::config::Region::new("us-east-1"))
-            .credentials_provider(aws_sdk_dynamodb::config::Credentials::new("t", "t", None, None, "test"))
-            .endpoint_url(ddb_endpoint())
-            .build();
-        let client = aws_sdk_dynamodb::Client::from_conf(conf);
-        let d = client.describe_table().table_name(table).send().await.unwrap().table.unwrap();
-        let gsi = &d.global_secondary_indexes()[0];
-        json!({
-            "status": d.table_status().unwrap().as_str(),
-            "keys": d.key_schema().iter().map(|k| format!("{} {}", k.attribute_name(), k.key_type().as_str())).collect::<Vec<_>>(),
-            "gsi": gsi.index_name(),
-            "gsi_keys": gsi.key_schema().iter().map(|k| format!("{} {}", k.attribute_name(), k.key_type().as_str())).collect::<Vec<_>>(),
-            "gsi_projection": gsi.projection().unwrap().projection_type().unwrap().as_str(),
-            "gsi_status": gsi.index_status().unwrap().as_str(),
-            "read": d.provisioned_throughput().unwrap().read_capacity_units(),
-            "write": d.provisioned_throughput().unwrap().write_capacity_units(),
-            "stream": d.stream_specification().and_then(|s| s.stream_view_type()).map(|s| s.as_str()),
-        })
+    let d = block_on(sdk_client().describe_table().table_name(table).send())
+        .unwrap()
+        .table
+        .unwrap();
+    let gsi = &d.global_secondary_indexes()[0];
+    let keys = |k: &[aws_sdk_dynamodb::types::KeySchemaElement]| {
+        k.iter()
+            .map(|k| format!("{} {}", k.attribute_name(), k.key_type().as_str()))
+            .collect::<Vec<_>>()
+    };
+    json!({
+        "status": d.table_status().unwrap().as_str(),
+        "keys": keys(d.key_schema()),
+        "gsi": gsi.index_name(),
+        "gsi_keys": keys(gsi.key_schema()),
+        "gsi_projection": gsi.projection().unwrap().projection_type().unwrap().as_str(),
+        "gsi_status": gsi.index_status().unwrap().as_str(),
+        "read": d.provisioned_throughput().unwrap().read_capacity_units(),
+        "write": d.provisioned_throughput().unwrap().write_capacity_units(),
+        "stream": d.stream_specification().and_then(|s| s.stream_view_type()).map(|s| s.as_str()),
     })
-}
-
-fn create_conflicting_table(table: &str) {
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    rt.block_on(async {
-        use aws_sdk_dynamodb::types::*;
-        let conf = aws_sdk_dynamodb::Config::builder()
-            .behavior_version(aws_sdk_dynamodb::config::BehaviorVersion::latest())
-            .region(aws_sdk_dynamodb::config::Region::new("us-east-1"))
-            .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
-                "t", "t", None, None, "test",
-            ))
-            .endpoint_url(ddb_endpoint())
-            .build();
-        aws_sdk_dynamodb::Client::from_conf(conf)
-            .create_table()
-            .table_name(table)
-            .attribute_definitions(
-                AttributeDefinition::builder()
-                    .attribute_name("id")
-                    .attribute_type(ScalarAttributeType::S)
-                    .build()
-                    .unwrap(),
-            )
-            .key_schema(
-                KeySchemaElement::builder()
-                    .attribute_name("id")
-                    .key_type(KeyType::Hash)
-                    .build()
-                    .unwrap(),
-            )
-            .billing_mode(BillingMode::PayPerRequest)
-            .send()
-            .await
-            .unwrap();
-    });
 }
 
 fn message_line(i: usize, pad: usize) -> String {
@@ -130,7 +91,7 @@ fn schema_load_creates_the_designed_table_and_is_idempotent() {
 fn schema_load_over_a_different_table_says_what_differs_and_changes_nothing() {
     require_dynamodb();
     let table = unique_table("conflict");
-    create_conflicting_table(&table);
+    create_plain_table(&table, "id", None);
     let err = fails_with(
         cli().args(["schema", "load", "--table", &table]),
         exit::CONFLICT,

@@ -9,8 +9,7 @@ use crate::model::{self, GSI_NAME, Participant, SEED_GROUP_UUID};
 use crate::render::{self, OutputFormat};
 use crate::store::User;
 use crate::store::dynamo::Query;
-use crate::store::write::RetryPolicy;
-use aws_sdk_dynamodb::types::{DeleteRequest, PutRequest, WriteRequest};
+use crate::store::write::{RetryPolicy, delete_request, put_request};
 use chrono::{Duration as ChronoDuration, Utc};
 use clap::Args;
 use serde::Serialize;
@@ -96,22 +95,6 @@ struct Seeded<'a> {
     replaced_items: u64,
     first_at: String,
     last_at: String,
-}
-
-fn put(item: crate::attr::Item) -> Result<WriteRequest> {
-    let put = PutRequest::builder()
-        .set_item(Some(item))
-        .build()
-        .map_err(|e| Error::Service(format!("building a put request: {e}")))?;
-    Ok(WriteRequest::builder().put_request(put).build())
-}
-
-fn delete(key: crate::attr::Item) -> Result<WriteRequest> {
-    let del = DeleteRequest::builder()
-        .set_key(Some(key))
-        .build()
-        .map_err(|e| Error::Service(format!("building a delete request: {e}")))?;
-    Ok(WriteRequest::builder().delete_request(del).build())
 }
 
 fn participant(u: &User) -> Participant<'_> {
@@ -202,7 +185,7 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     if !existing.is_empty() {
         let deletes = existing
             .into_iter()
-            .map(delete)
+            .map(delete_request)
             .collect::<Result<Vec<_>>>()?;
         let report = store
             .batch_write(&table, deletes, &policy, Arc::new(AtomicU64::new(0)))
@@ -228,7 +211,10 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     let last_at = crate::attr::get_s(&items[items.len() - 1], "sk")
         .unwrap_or_default()
         .to_string();
-    let requests = items.into_iter().map(put).collect::<Result<Vec<_>>>()?;
+    let requests = items
+        .into_iter()
+        .map(put_request)
+        .collect::<Result<Vec<_>>>()?;
     let progress = Arc::new(AtomicU64::new(0));
     let total = requests.len();
     let writer = store.batch_write(&table, requests, &policy, progress.clone());

@@ -18,7 +18,9 @@ use std::time::{Duration, Instant};
 /// Connect quickly or not at all: a local endpoint that is down must fail in seconds.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
 /// One request (a scan page on a large DynamoDB Local table can take seconds).
-const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(20);
+/// One operation, retries included: a hung endpoint fails within a minute.
+const OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_ATTEMPTS: u32 = 3;
 
 #[derive(Clone)]
@@ -36,6 +38,7 @@ impl DynamoStore {
         let timeouts = TimeoutConfig::builder()
             .connect_timeout(CONNECT_TIMEOUT)
             .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+            .operation_timeout(OPERATION_TIMEOUT)
             .build();
         let retry = RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS);
         let config = match settings.env {
@@ -346,11 +349,7 @@ impl DynamoStore {
         };
         let resp = req.send().await.map_err(|e| self.classify(&what, e))?;
         Ok(QueryPage {
-            capacity: resp
-                .consumed_capacity
-                .as_ref()
-                .and_then(|c| c.capacity_units)
-                .unwrap_or(0.0),
+            capacity: capacity_units(resp.consumed_capacity.as_ref()),
             items: resp.items.unwrap_or_default(),
             last_key: resp.last_evaluated_key,
         })
@@ -430,6 +429,11 @@ pub struct QueryPage {
     pub items: Vec<Item>,
     pub capacity: f64,
     pub last_key: Option<Item>,
+}
+
+/// Capacity units of a response's ConsumedCapacity (0 when DynamoDB sent none).
+pub fn capacity_units(c: Option<&aws_sdk_dynamodb::types::ConsumedCapacity>) -> f64 {
+    c.and_then(|c| c.capacity_units).unwrap_or(0.0)
 }
 
 /// The innermost error message of a chain: the useful part ("Connection refused").

@@ -128,11 +128,7 @@ impl Worker {
         })?;
         let page = Page {
             scanned: resp.scanned_count.max(0) as u64,
-            capacity: resp
-                .consumed_capacity
-                .as_ref()
-                .and_then(|c| c.capacity_units)
-                .unwrap_or(0.0),
+            capacity: super::dynamo::capacity_units(resp.consumed_capacity.as_ref()),
             items: resp.items.unwrap_or_default(),
         };
         Ok((page, resp.last_evaluated_key))

@@ -3,15 +3,34 @@
 //! bounded number of attempts; whatever still remains is counted, never dropped silently.
 
 use super::dynamo::DynamoStore;
+use crate::attr::Item;
 use crate::error::{Error, Result};
 use aws_sdk_dynamodb::error::ProvideErrorMetadata;
-use aws_sdk_dynamodb::types::{ReturnConsumedCapacity, WriteRequest};
+use aws_sdk_dynamodb::types::{DeleteRequest, PutRequest, ReturnConsumedCapacity, WriteRequest};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::task::JoinSet;
 
 pub const BATCH_SIZE: usize = 25;
+
+/// A put of a whole item.
+pub fn put_request(item: Item) -> Result<WriteRequest> {
+    let put = PutRequest::builder()
+        .set_item(Some(item))
+        .build()
+        .map_err(|e| Error::Service(format!("building a put request: {e}")))?;
+    Ok(WriteRequest::builder().put_request(put).build())
+}
+
+/// A delete by key.
+pub fn delete_request(key: Item) -> Result<WriteRequest> {
+    let del = DeleteRequest::builder()
+        .set_key(Some(key))
+        .build()
+        .map_err(|e| Error::Service(format!("building a delete request: {e}")))?;
+    Ok(WriteRequest::builder().delete_request(del).build())
+}
 
 #[derive(Debug, Clone)]
 pub struct RetryPolicy {

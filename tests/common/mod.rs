@@ -157,3 +157,52 @@ pub fn scan_jsonl(table: &str, extra: &[&str]) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect()
 }
+
+/// The AWS SDK aimed at the test DynamoDB Local, for fixtures the CLI must not create
+/// itself (a table with another schema) and for checking what the CLI created.
+pub fn sdk_client() -> aws_sdk_dynamodb::Client {
+    use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
+    let conf = aws_sdk_dynamodb::Config::builder()
+        .behavior_version(BehaviorVersion::latest())
+        .region(Region::new("us-east-1"))
+        .credentials_provider(Credentials::new("t", "t", None, None, "test"))
+        .endpoint_url(ddb_endpoint())
+        .build();
+    aws_sdk_dynamodb::Client::from_conf(conf)
+}
+
+/// Runs a future to completion (tests are synchronous).
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Runtime::new().expect("runtime").block_on(f)
+}
+
+/// Creates a table keyed `key` (HASH, S) and optionally `sort` (RANGE, S), with no index.
+pub fn create_plain_table(table: &str, key: &str, sort: Option<&str>) {
+    use aws_sdk_dynamodb::types::*;
+    let def = |n: &str| {
+        AttributeDefinition::builder()
+            .attribute_name(n)
+            .attribute_type(ScalarAttributeType::S)
+            .build()
+            .unwrap()
+    };
+    let elem = |n: &str, t| {
+        KeySchemaElement::builder()
+            .attribute_name(n)
+            .key_type(t)
+            .build()
+            .unwrap()
+    };
+    let mut req = sdk_client()
+        .create_table()
+        .table_name(table)
+        .attribute_definitions(def(key))
+        .key_schema(elem(key, KeyType::Hash))
+        .billing_mode(BillingMode::PayPerRequest);
+    if let Some(s) = sort {
+        req = req
+            .attribute_definitions(def(s))
+            .key_schema(elem(s, KeyType::Range));
+    }
+    block_on(req.send()).expect("create fixture table");
+}

@@ -6,8 +6,7 @@ use crate::commands::confirm::confirm;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::render::{self, OutputFormat};
-use crate::store::write::RetryPolicy;
-use aws_sdk_dynamodb::types::{PutRequest, WriteRequest};
+use crate::store::write::{RetryPolicy, put_request};
 use clap::Args;
 use serde::Serialize;
 use std::fs::File;
@@ -51,14 +50,6 @@ fn open(path: &Path) -> Result<BufReader<File>> {
             }
             _ => Error::io(format!("opening {}", path.display()), e),
         })
-}
-
-fn put(item: crate::attr::Item) -> Result<WriteRequest> {
-    let put = PutRequest::builder()
-        .set_item(Some(item))
-        .build()
-        .map_err(|e| Error::Service(format!("building a put request: {e}")))?;
-    Ok(WriteRequest::builder().put_request(put).build())
 }
 
 /// Checks every line; returns the number of items.
@@ -111,7 +102,7 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
                 line.map_err(|e| Error::io(format!("reading {}", args.file.display()), e))?;
             if !line.trim().is_empty() {
                 let item = item_from_typed_json(&line).map_err(Error::Usage)?;
-                block.push(put(item)?);
+                block.push(put_request(item)?);
             }
         }
         if block.len() >= BLOCK || (done && !block.is_empty()) {
