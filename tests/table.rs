@@ -154,59 +154,87 @@ fn drop_of_a_missing_table_is_clear_and_if_exists_makes_it_success() {
         .success();
 }
 
-/// `script` gives the command a real terminal: the prompt path as a user sees it.
-fn has_script() -> bool {
-    StdCommand::new("script")
+/// `script` (bsdutils, essential on Debian) gives the command a real terminal: the
+/// prompt path as a user sees it.
+fn require_script() {
+    let ok = StdCommand::new("script")
         .arg("--version")
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "the terminal tests need `script` (apt-get install bsdutils)"
+    );
+}
+
+/// Runs `table drop` on a real terminal (`script`), typing `answer`; returns the screen.
+fn drop_on_a_terminal(table: &str, extra: &str, answer: &str) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("cruddur-ddb");
+    let cmdline = format!("{} {extra} table drop {table}", bin.display());
+    let out = StdCommand::new("script")
+        .args(["-qec", &cmdline, "/dev/null"])
+        .env_clear()
+        .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
+        .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", "not-a-real-secret")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("PATH", "/usr/bin:/bin")
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(answer.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn table_exists(table: &str) -> bool {
+    stdout_of(cli().args(["table", "list", "-o", "text"]))
+        .lines()
+        .any(|l| l == table)
+}
+
+#[test]
+fn prod_needs_the_table_name_typed_on_a_terminal() {
+    require_script();
+    let table = messages_table("typed");
+    let prod = "--env prod --region us-east-1";
+    let screen = drop_on_a_terminal(&table, prod, "y\n");
+    assert!(
+        screen.contains(&format!("Type the table name ({table}) to confirm")),
+        "{screen}"
+    );
+    assert!(screen.contains("not confirmed"), "{screen}");
+    assert!(table_exists(&table), "y is not enough for prod");
+    let screen = drop_on_a_terminal(&table, prod, &format!("{table}\n"));
+    assert!(
+        screen.contains(&format!("deleted table {table}")),
+        "{screen}"
+    );
+    assert!(!table_exists(&table));
 }
 
 #[test]
 fn drop_asks_on_a_terminal_and_honours_the_answer() {
-    if !has_script() {
-        eprintln!(
-            "SKIPPED: `script` (util-linux) is not installed, so no terminal can be given to the prompt"
-        );
-        return;
-    }
+    require_script();
     let table = messages_table("prompt");
-    let bin = assert_cmd::cargo::cargo_bin("cruddur-ddb");
-    let run = |answer: &str| {
-        let cmdline = format!("{} table drop {table}", bin.display());
-        let out = StdCommand::new("script")
-            .args(["-qec", &cmdline, "/dev/null"])
-            .env_clear()
-            .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
-            .env("PATH", "/usr/bin:/bin")
-            .env("TERM", "dumb")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .and_then(|mut child| {
-                use std::io::Write;
-                child.stdin.take().unwrap().write_all(answer.as_bytes())?;
-                child.wait_with_output()
-            })
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
-    let screen = run("n\n");
+    let screen = drop_on_a_terminal(&table, "", "n\n");
     assert!(
         screen.contains(&format!("About to delete table {table}")) && screen.contains("[y/N]"),
         "{screen}"
     );
     assert!(screen.contains("not confirmed"), "{screen}");
-    assert!(
-        stdout_of(cli().args(["table", "list", "-o", "text"]))
-            .lines()
-            .any(|l| l == table)
-    );
-    let screen = run("y\n");
+    assert!(table_exists(&table));
+    let screen = drop_on_a_terminal(&table, "", "y\n");
     assert!(
         screen.contains(&format!("deleted table {table}")),
         "{screen}"
     );
+    assert!(!table_exists(&table));
 }
 
 #[test]
