@@ -854,7 +854,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__schema__subcmd__load)
-            opts="-o -h -V --no-wait --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --no-wait --no-stream --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -75,6 +75,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand -o 'Output format (each command lists the formats it supports and its default)'
             cand --output 'Output format (each command lists the formats it supports and its default)'
             cand --no-wait 'Return once CreateTable is accepted, without waiting for ACTIVE'
+            cand --no-stream 'Create no stream. Only the AWS lambda reads it, and DynamoDB Local slows down every write as stream records pile up: useful for large local loads'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

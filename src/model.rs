@@ -40,8 +40,13 @@ fn throughput() -> Result<ProvisionedThroughput> {
         .map_err(|e| Error::Service(format!("building the throughput: {e}")))
 }
 
-/// The CreateTable request for the messages table, as ../shared/design.md describes it.
-pub fn create_table_request(client: &Client, table: &str) -> Result<CreateTableFluentBuilder> {
+/// The CreateTable request for the messages table, as ../shared/design.md describes it
+/// (with `stream`, the NEW_IMAGE stream the AWS lambda reads).
+pub fn create_table_request(
+    client: &Client,
+    table: &str,
+    stream: bool,
+) -> Result<CreateTableFluentBuilder> {
     let gsi = GlobalSecondaryIndex::builder()
         .index_name(GSI_NAME)
         .key_schema(key("message_group_uuid", KeyType::Hash)?)
@@ -54,9 +59,11 @@ pub fn create_table_request(client: &Client, table: &str) -> Result<CreateTableF
         .provisioned_throughput(throughput()?)
         .build()
         .map_err(|e| Error::Service(format!("building the index: {e}")))?;
-    let stream = StreamSpecification::builder()
-        .stream_enabled(true)
-        .stream_view_type(StreamViewType::NewImage)
+    let mut spec = StreamSpecification::builder().stream_enabled(stream);
+    if stream {
+        spec = spec.stream_view_type(StreamViewType::NewImage);
+    }
+    let stream = spec
         .build()
         .map_err(|e| Error::Service(format!("building the stream: {e}")))?;
     Ok(client
@@ -100,7 +107,7 @@ pub struct SchemaDiff {
     pub warnings: Vec<String>,
 }
 
-pub fn schema_diff(desc: &TableDescription) -> SchemaDiff {
+pub fn schema_diff(desc: &TableDescription, want_stream: bool) -> SchemaDiff {
     let mut diff = SchemaDiff::default();
     let want_keys = vec![
         ("pk".to_string(), "HASH".to_string()),
@@ -182,9 +189,10 @@ pub fn schema_diff(desc: &TableDescription) -> SchemaDiff {
         .and_then(|s| s.stream_view_type())
         .map(|s| s.as_str())
         .unwrap_or("disabled");
-    if stream != "NEW_IMAGE" {
+    let wanted = if want_stream { "NEW_IMAGE" } else { "disabled" };
+    if stream != wanted {
         diff.warnings
-            .push(format!("stream is {stream}, this tool creates NEW_IMAGE"));
+            .push(format!("stream is {stream}, expected {wanted}"));
     }
     diff
 }

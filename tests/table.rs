@@ -559,3 +559,23 @@ fn dynamic_completion_offers_live_table_names_locally_and_never_asks_prod() {
         "no request to prod on TAB"
     );
 }
+
+#[test]
+fn schema_load_without_a_stream() {
+    require_dynamodb();
+    let table = unique_table("nostream");
+    stdout_of(cli().args(["schema", "load", "--no-stream", "--table", &table]));
+    let d = describe(&table);
+    assert_eq!(d["stream"], Value::Null, "{d}");
+    assert_eq!(d["gsi"], "message-group-sk-index");
+    // The same table is "the expected schema" again, with a note about the stream otherwise.
+    let out = cli()
+        .args(["schema", "load", "--table", &table])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("note: stream is disabled, expected NEW_IMAGE")
+    );
+}

@@ -218,8 +218,8 @@ impl DynamoStore {
     }
 
     /// Creates the messages table. `Ok(false)` when a table of that name already exists.
-    pub async fn create_messages_table(&self, table: &str) -> Result<bool> {
-        let req = model::create_table_request(&self.client, table)?;
+    pub async fn create_messages_table(&self, table: &str, stream: bool) -> Result<bool> {
+        let req = model::create_table_request(&self.client, table, stream)?;
         match req.send().await {
             Ok(_) => Ok(true),
             Err(e) if e.code() == Some("ResourceInUseException") => Ok(false),

@@ -4,23 +4,33 @@
 //! segments, not by the table's size. Each page is sent once; the SDK retries a
 //! failed request with the same `ExclusiveStartKey`, so retries never duplicate items.
 //!
-//! Automatic mode (no `--segments`) reads a first page sequentially. A table that fits
-//! in it costs one request. A larger one, on a local endpoint, continues as a parallel
-//! scan of [`AUTO_SEGMENTS`] segments that skips the keys the first page already sent,
-//! so every item is written exactly once.
+//! Automatic mode (no `--segments`), on a local endpoint: DynamoDB Local's cost for a
+//! page grows with the items left in its segment, so one stream over a large table is
+//! quadratic, and more segments cut the server's work almost linearly. The scan asks
+//! DescribeTable for the table's size (about 100 ms on a 100 000-item DynamoDB Local
+//! table, a few ms on a small one) and uses one segment per MiB, at most
+//! [`MAX_AUTO_SEGMENTS`]: a table under 1 MiB costs one Scan request; each segment of a
+//! larger one is about one page. Against prod, automatic mode is one sequential stream
+//! (no DescribeTable, no surprise load on a provisioned table).
 
 use super::dynamo::DynamoStore;
 use crate::attr::Item;
 use crate::error::{Error, Result};
-use aws_sdk_dynamodb::types::{AttributeValue, ReturnConsumedCapacity};
-use std::collections::HashSet;
+use aws_sdk_dynamodb::types::ReturnConsumedCapacity;
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
 
-/// Segments used by an automatic parallel scan (see BENCHMARKS.md for the choice).
-pub const AUTO_SEGMENTS: u32 = 8;
-/// Items asked for in the first page of an automatic scan.
-pub const AUTO_FIRST_PAGE: i32 = 1000;
+/// The most segments an automatic scan uses (see BENCHMARKS.md for the choice).
+pub const MAX_AUTO_SEGMENTS: u32 = 32;
+/// Table bytes per automatic segment: about one 1 MB page each.
+const AUTO_SEGMENT_BYTES: i64 = 1 << 20;
+
+/// Segments for an automatic scan of a table of `size_bytes`.
+pub fn auto_segments(size_bytes: Option<i64>) -> u32 {
+    let size = size_bytes.unwrap_or(0).max(0);
+    let wanted = (size + AUTO_SEGMENT_BYTES - 1) / AUTO_SEGMENT_BYTES;
+    wanted.clamp(1, i64::from(MAX_AUTO_SEGMENTS)) as u32
+}
 
 #[derive(Debug, Clone)]
 pub struct ScanSpec {
@@ -55,42 +65,11 @@ pub struct ScanStream {
     pub mode: Arc<Mutex<ScanMode>>,
 }
 
-/// A key's identity, for skipping the keys the first page of an automatic scan sent.
-fn fingerprint(item: &Item, key_names: &[String]) -> Option<String> {
-    let mut fp = String::new();
-    for name in key_names {
-        match item.get(name)? {
-            AttributeValue::S(s) => {
-                fp.push('S');
-                fp.push_str(s);
-            }
-            AttributeValue::N(n) => {
-                fp.push('N');
-                fp.push_str(n);
-            }
-            AttributeValue::B(b) => {
-                fp.push('B');
-                for byte in b.as_ref() {
-                    fp.push_str(&format!("{byte:02x}"));
-                }
-            }
-            _ => return None,
-        }
-        fp.push('\u{0}');
-    }
-    Some(fp)
-}
-
-/// The key attribute names, and the fingerprints of the keys the first page sent.
-type SeenKeys = (Vec<String>, Mutex<HashSet<String>>);
-
 #[derive(Clone)]
 struct Worker {
     store: DynamoStore,
     spec: Arc<ScanSpec>,
     tx: mpsc::Sender<Result<Page>>,
-    /// Keys already sent by the first page (automatic mode only).
-    seen: Option<Arc<SeenKeys>>,
 }
 
 impl Worker {
@@ -138,22 +117,13 @@ impl Worker {
     async fn run(self, segment: Option<(i32, i32)>, mut start: Option<Item>) {
         loop {
             let result = self.page(segment, start.take(), self.spec.page_size).await;
-            let (mut page, next) = match result {
+            let (page, next) = match result {
                 Ok(ok) => ok,
                 Err(e) => {
                     let _ = self.tx.send(Err(e)).await;
                     return;
                 }
             };
-            if let Some(seen) = &self.seen {
-                let (key_names, set) = &**seen;
-                let mut set = set.lock().expect("scan dedupe lock");
-                if !set.is_empty() {
-                    page.items.retain(|item| {
-                        fingerprint(item, key_names).is_none_or(|fp| !set.remove(&fp))
-                    });
-                }
-            }
             if self.tx.send(Ok(page)).await.is_err() {
                 return;
             }
@@ -177,14 +147,13 @@ impl DynamoStore {
     /// stops the workers at their next page.
     pub fn scan(&self, spec: ScanSpec) -> ScanStream {
         let segments = spec.segments;
-        let capacity = segments.unwrap_or(AUTO_SEGMENTS).max(1) as usize + 1;
+        let capacity = segments.unwrap_or(MAX_AUTO_SEGMENTS).max(1) as usize + 1;
         let (tx, rx) = mpsc::channel(capacity);
         let mode = Arc::new(Mutex::new(ScanMode::Single));
         let worker = Worker {
             store: self.clone(),
             spec: Arc::new(spec),
             tx,
-            seen: None,
         };
         match segments {
             Some(1) => {
@@ -202,57 +171,28 @@ impl DynamoStore {
     }
 }
 
-async fn auto_scan(mut worker: Worker, mode: Arc<Mutex<ScanMode>>) {
+async fn auto_scan(worker: Worker, mode: Arc<Mutex<ScanMode>>) {
     let spec = worker.spec.clone();
-    let first_limit = spec
-        .page_size
-        .or(Some(spec.max_items.map_or(AUTO_FIRST_PAGE, |m| {
-            m.min(AUTO_FIRST_PAGE as u64) as i32
-        })));
-    let (page, next) = match worker.page(None, None, first_limit).await {
-        Ok(ok) => ok,
+    // A bounded or non-local scan stays one sequential stream.
+    if !spec.auto_parallel || spec.max_items.is_some() {
+        worker.run(None, None).await;
+        return;
+    }
+    let segments = match worker.store.describe_table(&spec.table).await {
+        Ok(Some(desc)) => auto_segments(desc.table_size_bytes),
+        // Missing: the scan itself reports it, in its own words.
+        Ok(None) => 1,
         Err(e) => {
             let _ = worker.tx.send(Err(e)).await;
             return;
         }
     };
-    let Some(next) = next else {
-        let _ = worker.tx.send(Ok(page)).await;
-        return;
-    };
-    let mut key_names: Vec<String> = next.keys().cloned().collect();
-    key_names.sort();
-    let keys_projected =
-        spec.attributes.is_empty() || key_names.iter().all(|k| spec.attributes.contains(k));
-    let wants_few = spec
-        .max_items
-        .is_some_and(|m| m <= page.items.len() as u64 * 4);
-    if !spec.auto_parallel || !keys_projected || wants_few {
-        if worker.tx.send(Ok(page)).await.is_err() {
-            return;
-        }
-        worker.run(None, Some(next)).await;
-        return;
+    if segments == 1 {
+        worker.run(None, None).await;
+    } else {
+        *mode.lock().expect("mode lock") = ScanMode::Parallel(segments);
+        spawn_segments(&worker, segments);
     }
-    let seen: HashSet<String> = page
-        .items
-        .iter()
-        .filter_map(|i| fingerprint(i, &key_names))
-        .collect();
-    if seen.len() != page.items.len() {
-        // Keys we cannot fingerprint: fall back to the sequential path, which is always exact.
-        if worker.tx.send(Ok(page)).await.is_err() {
-            return;
-        }
-        worker.run(None, Some(next)).await;
-        return;
-    }
-    *mode.lock().expect("mode lock") = ScanMode::Parallel(AUTO_SEGMENTS);
-    if worker.tx.send(Ok(page)).await.is_err() {
-        return;
-    }
-    worker.seen = Some(Arc::new((key_names, Mutex::new(seen))));
-    spawn_segments(&worker, AUTO_SEGMENTS);
 }
 
 /// Scan options checked before anything is sent.
@@ -268,27 +208,16 @@ pub fn validate_segments(segments: Option<u32>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aws_sdk_dynamodb::primitives::Blob;
-    use std::collections::HashMap;
 
     #[test]
-    fn fingerprints_distinguish_types_and_boundaries() {
-        let keys = vec!["pk".to_string(), "sk".to_string()];
-        let a: Item = HashMap::from([
-            ("pk".into(), AttributeValue::S("a".into())),
-            ("sk".into(), AttributeValue::S("bc".into())),
-        ]);
-        let b: Item = HashMap::from([
-            ("pk".into(), AttributeValue::S("ab".into())),
-            ("sk".into(), AttributeValue::S("c".into())),
-        ]);
-        let n: Item = HashMap::from([
-            ("pk".into(), AttributeValue::N("1".into())),
-            ("sk".into(), AttributeValue::B(Blob::new(vec![1]))),
-        ]);
-        assert_ne!(fingerprint(&a, &keys), fingerprint(&b, &keys));
-        assert!(fingerprint(&n, &keys).is_some());
-        assert!(fingerprint(&a, &["missing".to_string()]).is_none());
+    fn automatic_segments_follow_the_table_size() {
+        assert_eq!(auto_segments(None), 1);
+        assert_eq!(auto_segments(Some(0)), 1);
+        assert_eq!(auto_segments(Some(900_000)), 1, "under a page: one request");
+        assert_eq!(auto_segments(Some(1 << 20)), 1);
+        assert_eq!(auto_segments(Some((1 << 20) + 1)), 2);
+        assert_eq!(auto_segments(Some(7 << 20)), 7);
+        assert_eq!(auto_segments(Some(1 << 40)), MAX_AUTO_SEGMENTS, "capped");
     }
 
     #[test]

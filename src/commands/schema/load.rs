@@ -18,6 +18,10 @@ pub struct LoadArgs {
     /// Return once CreateTable is accepted, without waiting for ACTIVE
     #[arg(long)]
     pub no_wait: bool,
+    /// Create no stream. Only the AWS lambda reads it, and DynamoDB Local slows down
+    /// every write as stream records pile up: useful for large local loads
+    #[arg(long)]
+    pub no_stream: bool,
 }
 
 #[derive(Serialize)]
@@ -38,7 +42,7 @@ pub async fn run(args: LoadArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
     let label = store.label().to_string();
-    let created = store.create_messages_table(&table).await?;
+    let created = store.create_messages_table(&table, !args.no_stream).await?;
     let mut warnings = Vec::new();
     if !created {
         let desc = store.describe_table(&table).await?.ok_or_else(|| {
@@ -46,7 +50,7 @@ pub async fn run(args: LoadArgs, ctx: &mut Context) -> Result<()> {
                 "table {table} at {label} is being deleted; wait and run `schema load` again"
             ))
         })?;
-        let diff = model::schema_diff(&desc);
+        let diff = model::schema_diff(&desc, !args.no_stream);
         if !diff.errors.is_empty() {
             return Err(Error::Conflict(format!(
                 "table {table} already exists at {label} with a different schema: {}; nothing was changed (use another --table, or drop it with `cruddur-ddb table drop {table} --backup FILE`)",
