@@ -1,0 +1,883 @@
+#!/usr/bin/env python3
+"""cruddur-ddb benchmarks against the AWS CLI, boto3 and a minimal HTTP client.
+
+Run by scripts/bench.sh (`make bench`), which builds the binary, prepares the Python venv
+and starts DynamoDB Local; this file generates the data, runs every scenario, and writes
+BENCHMARKS.md. Every command runs as a child of bench/spawn.c (a small C launcher); for each
+run it records the wall time, the child's CPU time (user + sys) and its peak RSS (wait4). Repetitions are
+interleaved (rep 1 of every tool, then rep 2, ...) so that drift in the server affects all
+tools alike.
+
+Environment (scripts/bench.sh sets the first six):
+  BENCH_BIN, BENCH_ENDPOINT, BENCH_PYTHON, BENCH_AWS, BENCH_DDB_LOG, BENCH_SPAWN
+  BENCH_SIZES            item counts of cruddur-messages          (20000 100000)
+  BENCH_REPS             repetitions: quick commands, scans at sizes <= 20 000   (5)
+  BENCH_LARGE_REPS       repetitions of scans at sizes > 20 000   (3)
+  BENCH_AWS_LARGE_REPS   AWS CLI scan repetitions at sizes > 20 000 (2)
+  BENCH_WRITE_ITEMS      items of the bulk write                  (20000)
+  BENCH_WRITE_REPS       repetitions of the bulk write            (3)
+  BENCH_SEGMENTS         segment counts for --segments and the lower bound (4 8 16 32)
+  BENCH_WARMUP           unmeasured runs of each quick command first (1)
+  BENCH_TABLE_STREAM     1: create tables with `cruddur-ddb schema load` (NEW_IMAGE stream);
+                         default 0: same keys and index, no stream (see BENCHMARKS.md)
+  BENCH_TIMEOUT          seconds before one run is killed         (900)
+  BENCH_OUT              report file                              (BENCHMARKS.md)
+"""
+import datetime
+import json
+import os
+import platform
+import re
+import shlex
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+sys.dont_write_bytecode = True  # no bench/__pycache__ from importing lowerbound
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+from lowerbound import Conn, tail_bytes, tail_json  # noqa: E402
+
+TABLE = "cruddur-messages"
+WRITE_TABLE = "bench-write"
+
+
+def env_int(name, default):
+    v = os.environ.get(name, "").strip()
+    return int(v) if v else default
+
+
+def env_list(name, default):
+    v = os.environ.get(name, "").strip()
+    return [int(x) for x in v.replace(",", " ").split()] if v else default
+
+
+BIN = os.environ.get("BENCH_BIN") or os.path.join(ROOT, "target/release/cruddur-ddb")
+ENDPOINT = os.environ.get("BENCH_ENDPOINT") or "http://localhost:18100"
+PY = os.environ.get("BENCH_PYTHON") or sys.executable
+AWS = os.environ.get("BENCH_AWS") or os.path.join(os.path.dirname(sys.executable), "aws")
+DDB_LOG = os.environ.get("BENCH_DDB_LOG", "")
+SIZES = sorted(env_list("BENCH_SIZES", [20000, 100000]))
+REPS = env_int("BENCH_REPS", 5)
+LARGE_REPS = env_int("BENCH_LARGE_REPS", 3)
+AWS_LARGE_REPS = env_int("BENCH_AWS_LARGE_REPS", 2)
+WRITE_ITEMS = env_int("BENCH_WRITE_ITEMS", 20000)
+WRITE_REPS = env_int("BENCH_WRITE_REPS", 3)
+SEGMENTS = env_list("BENCH_SEGMENTS", [4, 8, 16, 32])
+WARMUP = env_int("BENCH_WARMUP", 1)
+STREAM = os.environ.get("BENCH_TABLE_STREAM", "0") == "1"
+TIMEOUT = env_int("BENCH_TIMEOUT", 900)
+OUT = os.environ.get("BENCH_OUT") or os.path.join(ROOT, "BENCHMARKS.md")
+DATA_DIR = os.path.join(ROOT, ".local", "bench")
+LARGE = 20000  # sizes above this get LARGE_REPS
+
+LB = os.path.join(HERE, "lowerbound.py")
+PEER = os.path.join(HERE, "boto3_peer.py")
+
+# Children get a fixed environment: nothing from the developer's AWS setup leaks in.
+CHILD_ENV = {
+    "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    "HOME": os.environ.get("HOME", "/tmp"),
+    "LANG": "C.UTF-8",
+    "AWS_ACCESS_KEY_ID": "bench",
+    "AWS_SECRET_ACCESS_KEY": "bench",
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "AWS_CONFIG_FILE": os.path.join(DATA_DIR, "no-aws-config"),
+    "AWS_SHARED_CREDENTIALS_FILE": os.path.join(DATA_DIR, "no-aws-credentials"),
+    "AWS_EC2_METADATA_DISABLED": "true",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+
+
+def log(msg=""):
+    print(msg, flush=True)
+
+
+# ------------------------------------------------------------------ measuring
+
+
+class Sample:
+    __slots__ = ("wall", "cpu", "user", "sys", "rss_kb", "rc", "err")
+
+    def __init__(self, wall, user, sys_, rss_kb, rc, err):
+        self.wall, self.user, self.sys, self.rss_kb, self.rc, self.err = wall, user, sys_, rss_kb, rc, err
+        self.cpu = user + sys_
+
+
+SPAWN = os.environ.get("BENCH_SPAWN") or os.path.join(DATA_DIR, "spawn")
+
+
+def run_once(argv, stdout_path=None):
+    """Run argv once through bench/spawn.c, which forks it from a ~1 MB process and reports
+    its wall time and its own rusage from wait4 (user, sys, peak RSS). Spawning it from this
+    Python process directly would count the harness's memory in the child's ru_maxrss."""
+    r, w = os.pipe()
+    with tempfile.TemporaryFile() as errf:
+        out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+        try:
+            p = subprocess.Popen([SPAWN, str(w), "--", *argv], stdin=subprocess.DEVNULL, stdout=out,
+                                 stderr=errf, env=CHILD_ENV, cwd=ROOT, pass_fds=(w,),
+                                 start_new_session=True)
+            os.close(w)
+            killed = False
+            try:
+                p.wait(timeout=TIMEOUT)
+            except subprocess.TimeoutExpired:
+                killed = True
+            finally:
+                if killed or p.returncode is None:  # timeout, Ctrl-C: end the whole group
+                    try:
+                        os.killpg(p.pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+                    p.wait()
+            with os.fdopen(r, "rb") as rf:
+                report = rf.read().decode().split()
+        finally:
+            if stdout_path:
+                out.close()
+        errf.seek(0)
+        err = errf.read().decode("utf-8", "replace")
+    if len(report) != 5:
+        return Sample(0.0, 0.0, 0.0, 0, p.returncode or 1,
+                      err + ("\n(killed after %d s: BENCH_TIMEOUT)" % TIMEOUT if killed else
+                             "\n(no report from bench/spawn)"))
+    wall, user, sys_, rss, code = report
+    return Sample(float(wall), float(user), float(sys_), int(rss), int(code), err)
+
+
+INNER_RX = re.compile(r"([0-9]+\.[0-9]+) s\s*$")
+
+
+class Cmd:
+    """One tool's command in a scenario."""
+
+    def __init__(self, key, tool, argv, reps, stdout="null", check=None, before=None, after=None,
+                 note="", inner=False, show_stderr=False):
+        self.key, self.tool, self.argv, self.reps = key, tool, argv, reps
+        self.stdout = stdout  # "null": /dev/null; "file": captured for check()
+        self.check = check  # (Sample, stdout text) -> error message or None
+        self.before = before  # called before each run, not timed
+        self.after = after  # (Sample) -> error message or None, not timed
+        self.note = note
+        self.inner = inner  # the lower bound's own request time: last "N.NNNN s" on stderr
+        self.show_stderr = show_stderr  # quote the last stderr line of the runs in the report
+        self.samples = []
+        self.inner_times = []
+        self.stderr_lines = []
+        self.errors = []
+
+    def shell(self):
+        words = []
+        for a in self.argv:
+            a = a.replace(ROOT + "/", "")
+            words.append(shlex.quote(a))
+        line = " ".join(words)
+        return line + (" >/dev/null" if self.stdout == "null" else "")
+
+    def run(self, measured=True):
+        if self.before:
+            self.before()
+        path = os.path.join(DATA_DIR, "stdout.txt") if self.stdout == "file" else None
+        s = run_once(self.argv, path)
+        text = ""
+        if path:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                text = f.read()
+        problem = None
+        if s.rc != 0:
+            problem = f"exit code {s.rc}: {s.err.strip()[-400:]}"
+        elif self.check:
+            problem = self.check(s, text)
+        if not problem and self.after:
+            problem = self.after(s)
+        if problem:
+            self.errors.append(problem)
+            log(f"    ! {self.tool}: {problem}")
+        elif measured:
+            self.samples.append(s)
+            if self.inner:
+                m = INNER_RX.search(s.err)
+                if m:
+                    self.inner_times.append(float(m.group(1)))
+            if self.show_stderr and s.err.strip():
+                self.stderr_lines.append(s.err.strip().splitlines()[-1])
+        return s
+
+    def stats(self):
+        if not self.samples:
+            return None
+        walls = [s.wall for s in self.samples]
+        inner = {}
+        if self.inner_times:
+            inner = {"inner_median": statistics.median(self.inner_times),
+                     "inner_min": min(self.inner_times), "inner_max": max(self.inner_times)}
+        return {
+            **inner,
+            "runs": len(walls),
+            "wall_median": statistics.median(walls),
+            "wall_min": min(walls),
+            "wall_max": max(walls),
+            "cpu_median": statistics.median(s.cpu for s in self.samples),
+            "user_median": statistics.median(s.user for s in self.samples),
+            "sys_median": statistics.median(s.sys for s in self.samples),
+            "rss_median_mb": statistics.median(s.rss_kb for s in self.samples) / 1024,
+            "rss_max_mb": max(s.rss_kb for s in self.samples) / 1024,
+        }
+
+
+def run_scenario(title, cmds, warmup=0):
+    log(f"\n== {title}")
+    for c in cmds:
+        for _ in range(warmup):
+            c.run(measured=False)
+    for rep in range(max(c.reps for c in cmds)):
+        for c in cmds:
+            if rep < c.reps:
+                s = c.run()
+                log(f"  rep {rep + 1}  {c.tool:<34} {fmt_t(s.wall):>9}  cpu {fmt_t(s.cpu):>9}"
+                    f"  rss {s.rss_kb / 1024:6.1f} MB")
+    return {"title": title, "cmds": cmds}
+
+
+# ------------------------------------------------------------------ formatting
+
+
+def num(n):
+    return f"{n:,}".replace(",", " ")
+
+
+def fmt_t(sec):
+    if sec is None:
+        return "-"
+    if sec < 1:
+        return f"{sec * 1000:.0f} ms" if sec >= 0.1 else f"{sec * 1000:.1f} ms"
+    return f"{sec:.2f} s" if sec < 100 else f"{sec:.0f} s"
+
+
+def fmt_x(r):
+    return "-" if r is None else (f"{r:.2f}x" if r < 10 else f"{r:.1f}x")
+
+
+def table_md(scn):
+    rows = ["| tool | runs | wall median | spread (min–max) | CPU median (user+sys) | peak RSS median (max) |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for c in scn["cmds"]:
+        st = c.stats()
+        if st is None:
+            rows.append(f"| {c.tool} | 0 | FAILED | | | |")
+            continue
+        rows.append(
+            f"| {c.tool} | {st['runs']} | {fmt_t(st['wall_median'])} | "
+            f"{fmt_t(st['wall_min'])} – {fmt_t(st['wall_max'])} | {fmt_t(st['cpu_median'])} | "
+            f"{st['rss_median_mb']:.1f} MB ({st['rss_max_mb']:.1f} MB) |")
+        if "inner_median" in st:
+            rows.append(
+                f"| ↳ requests only (in-process, no interpreter start-up) | {st['runs']} | "
+                f"{fmt_t(st['inner_median'])} | {fmt_t(st['inner_min'])} – {fmt_t(st['inner_max'])} | | |")
+    lines = rows + ["", "<details><summary>commands</summary>", "", "```sh"]
+    lines += [c.shell() for c in scn["cmds"]]
+    lines += ["```", "", "</details>"]
+    notes = [f"- {c.tool}: {c.note}" for c in scn["cmds"] if c.note]
+    for c in scn["cmds"]:
+        if c.stderr_lines:
+            uniq = list(dict.fromkeys(c.stderr_lines))
+            notes.append(f"- {c.tool}, its summary on stderr: " + "; ".join(f"`{x}`" for x in uniq[:3])
+                         + (f" (and {len(uniq) - 3} more)" if len(uniq) > 3 else ""))
+    errs = [f"- {c.tool}: {len(c.errors)} failed run(s); last: `{c.errors[-1][:300]}`"
+            for c in scn["cmds"] if c.errors]
+    if notes or errs:
+        lines += [""] + notes + errs
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ DynamoDB helpers
+
+
+def ddb(target, body):
+    return Conn(ENDPOINT).call(target, json.dumps(body).encode())
+
+
+def table_exists(name):
+    try:
+        ddb("DescribeTable", {"TableName": name})
+        return True
+    except RuntimeError as e:
+        if "ResourceNotFoundException" in str(e):
+            return False
+        raise
+
+
+def drop_table(name):
+    if table_exists(name):
+        ddb("DeleteTable", {"TableName": name})
+        for _ in range(600):
+            if not table_exists(name):
+                return
+            time.sleep(0.05)
+        raise RuntimeError(f"table {name} was not deleted")
+
+
+def create_table(name):
+    """The keys, index and throughput of `cruddur-ddb schema load`; its stream only with
+    BENCH_TABLE_STREAM=1 (see the note in BENCHMARKS.md)."""
+    drop_table(name)
+    if STREAM:
+        s = run_once([BIN, "--endpoint-url", ENDPOINT, "schema", "load", "--table", name])
+        if s.rc != 0:
+            raise RuntimeError(f"schema load --table {name}: {s.err}")
+        return
+    ddb("CreateTable", {
+        "TableName": name,
+        "AttributeDefinitions": [
+            {"AttributeName": "pk", "AttributeType": "S"},
+            {"AttributeName": "sk", "AttributeType": "S"},
+            {"AttributeName": "message_group_uuid", "AttributeType": "S"},
+        ],
+        "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"},
+                      {"AttributeName": "sk", "KeyType": "RANGE"}],
+        "GlobalSecondaryIndexes": [{
+            "IndexName": "message-group-sk-index",
+            "KeySchema": [{"AttributeName": "message_group_uuid", "KeyType": "HASH"},
+                          {"AttributeName": "sk", "KeyType": "RANGE"}],
+            "Projection": {"ProjectionType": "ALL"},
+            "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
+        }],
+        "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
+    })
+    for _ in range(600):
+        d = json.loads(ddb("DescribeTable", {"TableName": name}))["Table"]
+        if d["TableStatus"] == "ACTIVE" and all(
+                g["IndexStatus"] == "ACTIVE" for g in d.get("GlobalSecondaryIndexes", [])):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"table {name} did not become ACTIVE")
+
+
+def count_items(name):
+    n, body = 0, {"TableName": name, "Select": "COUNT"}
+    while True:
+        r = json.loads(ddb("Scan", body))
+        n += r["Count"]
+        if "LastEvaluatedKey" not in r:
+            return n
+        body["ExclusiveStartKey"] = r["LastEvaluatedKey"]
+
+
+def tail_cost():
+    """What following LastEvaluatedKey costs the lower bound, per page: a byte search of the
+    tail against json.loads of the tail only and of the whole page (µs, page bytes)."""
+    page = Conn(ENDPOINT).call("Scan", json.dumps({"TableName": TABLE}).encode())
+
+    def per_call(fn, n):
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn(page)
+        return (time.perf_counter() - t0) / n * 1e6
+    return {"bytes": len(page), "tail_bytes_us": per_call(tail_bytes, 2000),
+            "tail_json_us": per_call(tail_json, 2000), "full_json_us": per_call(json.loads, 5)}
+
+
+# ------------------------------------------------------------------ data
+
+
+def dataset(size):
+    path = os.path.join(DATA_DIR, f"items-{size}.jsonl")
+    meta = path[:-len(".jsonl")] + ".meta.json"
+    gen = os.path.join(HERE, "gen_data.py")
+    if not (os.path.exists(path) and os.path.exists(meta)
+            and os.path.getmtime(path) >= os.path.getmtime(gen)):
+        t0 = time.perf_counter()
+        subprocess.run([PY, gen, str(size), path], check=True, stdout=subprocess.DEVNULL)
+        log(f"generated {size} items into {os.path.relpath(path, ROOT)} in {time.perf_counter() - t0:.1f} s")
+    with open(meta) as f:
+        return path, json.load(f)
+
+
+# ------------------------------------------------------------------ checks
+
+
+def expect_count(pattern, want):
+    rx = re.compile(pattern, re.M)
+
+    def check(s, _out):
+        m = rx.search(s.err)
+        if not m:
+            return f"no item count on stderr: {s.err.strip()[-300:]}"
+        if int(m.group(1)) != want:
+            return f"{m.group(1)} items, expected {want}"
+        return None
+    return check
+
+
+def expect_lines(min_lines, contains=None):
+    def check(_s, out):
+        lines = [x for x in out.splitlines() if x.strip()]
+        if len(lines) < min_lines:
+            return f"{len(lines)} output lines, expected at least {min_lines}"
+        if contains and contains not in out:
+            return f"output lacks {contains!r}"
+        return None
+    return check
+
+
+# ------------------------------------------------------------------ scenarios
+
+
+def cdd(*args):
+    return [BIN, "--endpoint-url", ENDPOINT, *args]
+
+
+def scenario_list():
+    cmds = [
+        Cmd("cdd", "cruddur-ddb table list", cdd("table", "list"), REPS, "file",
+            expect_lines(1, TABLE)),
+        Cmd("aws", "aws dynamodb list-tables", [AWS, "dynamodb", "list-tables", "--endpoint-url", ENDPOINT],
+            REPS, "file", expect_lines(1, TABLE)),
+        Cmd("boto3", "boto3 (paginator)", [PY, PEER, ENDPOINT, "list"], REPS, "file", expect_lines(1, TABLE)),
+        Cmd("lb", "lower bound (1 request)", [PY, LB, ENDPOINT, "list"], REPS, "file", inner=True),
+    ]
+    return run_scenario("table list (start-up + ListTables)", cmds, WARMUP)
+
+
+def scenario_query(size, meta):
+    group = meta["query_group"]["uuid"]
+    cmds = [
+        Cmd("cdd", "cruddur-ddb pattern get-conversations",
+            cdd("pattern", "get-conversations", "--group-uuid", group, "--table", TABLE), REPS, "file",
+            expect_lines(20)),
+        Cmd("boto3", "boto3 query (original script)", [PY, PEER, ENDPOINT, "query", TABLE, group], REPS,
+            "file", expect_lines(20)),
+        Cmd("lb", "lower bound (1 request)", [PY, LB, ENDPOINT, "query", TABLE, group], REPS, "file",
+            expect_count(r"lowerbound query: (\d+) items", 20), inner=True),
+    ]
+    return run_scenario(f"get-conversations at {num(size)} items (newest 20 of one group)", cmds, WARMUP)
+
+
+def scenario_scan(size):
+    reps = REPS if size <= LARGE else LARGE_REPS
+    aws_reps = reps if size <= LARGE else min(reps, AWS_LARGE_REPS)
+    cdd_count = expect_count(r"^(\d+) items from", size)
+    lb_count = expect_count(r"lowerbound scan: (\d+) items", size)
+    cmds = [
+        Cmd("cdd1", "cruddur-ddb --segments 1", cdd("table", "scan", TABLE, "--segments", "1"), reps,
+            check=cdd_count),
+        Cmd("cdd_auto", "cruddur-ddb (no flag: automatic)", cdd("table", "scan", TABLE), reps,
+            check=cdd_count, show_stderr=True),
+    ]
+    for n in SEGMENTS:
+        cmds.append(Cmd(f"cdd{n}", f"cruddur-ddb --segments {n}",
+                        cdd("table", "scan", TABLE, "--segments", str(n)), reps, check=cdd_count))
+    aws_note = ""
+    if aws_reps < reps:
+        aws_note = (f"measured {aws_reps} time(s) only at this size (BENCH_AWS_LARGE_REPS): "
+                    "a single-stream scan that also buffers every item before printing.")
+    cmds += [
+        Cmd("aws", "aws dynamodb scan", [AWS, "dynamodb", "scan", "--table-name", TABLE,
+                                         "--endpoint-url", ENDPOINT], aws_reps, note=aws_note),
+        Cmd("boto3", "boto3 (paginator, JSON lines)", [PY, PEER, ENDPOINT, "scan", TABLE], reps,
+            check=expect_count(r"boto3 scan: (\d+) items", size)),
+        Cmd("lb1", "lower bound, 1 stream", [PY, LB, ENDPOINT, "scan", TABLE], reps, check=lb_count,
+            inner=True),
+    ]
+    for n in SEGMENTS:
+        cmds.append(Cmd(f"lb{n}", f"lower bound, {n} segments",
+                        [PY, LB, ENDPOINT, "scan", TABLE, "--segments", str(n)], reps, check=lb_count,
+                        inner=True))
+    return run_scenario(f"full scan at {num(size)} items, printed to /dev/null", cmds)
+
+
+def scenario_write(path, n):
+    def fresh():
+        create_table(WRITE_TABLE)
+
+    def verify(_s):
+        got = count_items(WRITE_TABLE)
+        return None if got == n else f"table holds {got} items after the write, expected {n}"
+
+    cmds = [
+        Cmd("cdd", "cruddur-ddb table restore", cdd("table", "restore", path, WRITE_TABLE), WRITE_REPS,
+            before=fresh, after=verify),
+        Cmd("boto3", "boto3 Table.batch_writer()", [PY, PEER, ENDPOINT, "write", WRITE_TABLE, path],
+            WRITE_REPS, before=fresh, after=verify),
+        Cmd("lb8", "lower bound, 8 threads", [PY, LB, ENDPOINT, "write", WRITE_TABLE, path, "--threads", "8"],
+            WRITE_REPS, before=fresh, after=verify, inner=True),
+        Cmd("lb16", "lower bound, 16 threads",
+            [PY, LB, ENDPOINT, "write", WRITE_TABLE, path, "--threads", "16"],
+            WRITE_REPS, before=fresh, after=verify, inner=True),
+    ]
+    scn = run_scenario(f"bulk write of {num(n)} items into an empty table", cmds)
+    drop_table(WRITE_TABLE)
+    return scn
+
+
+# ------------------------------------------------------------------ targets
+
+
+def med(scn, key):
+    for c in scn["cmds"]:
+        if c.key == key:
+            st = c.stats()
+            return st["wall_median"] if st else None
+    return None
+
+
+def stat(scn, key, field):
+    for c in scn["cmds"]:
+        if c.key == key:
+            st = c.stats()
+            return st[field] if st else None
+    return None
+
+
+def ratio(a, b):
+    return None if a is None or b is None or b == 0 else a / b
+
+
+def verdict(ok):
+    return "-" if ok is None else ("PASS" if ok else "MISS")
+
+
+def lbt(scn, key):
+    """The lower bound's request time (in-process median), else its process wall median."""
+    v = stat(scn, key, "inner_median")
+    return v if v is not None else med(scn, key)
+
+
+def lb_text(scn, key):
+    inner, wall = stat(scn, key, "inner_median"), med(scn, key)
+    if inner is None:
+        return fmt_t(wall)
+    return f"{fmt_t(inner)} (requests only; {fmt_t(wall)} as a process)"
+
+
+def targets(res):
+    """Rows: (target, measured, ratio text, verdict). Lower bounds count their requests only:
+    the Python interpreter's ~50 ms start-up is not part of "the same HTTP requests"."""
+    rows = []
+    if "list" in res:
+        s = res["list"]
+        r = ratio(med(s, "aws"), med(s, "cdd"))
+        rows.append(("start-up + `table list` ≥10x faster than `aws dynamodb list-tables`",
+                     f"{fmt_t(med(s, 'cdd'))} vs {fmt_t(med(s, 'aws'))}", f"{fmt_x(r)} faster",
+                     verdict(None if r is None else r >= 10)))
+    for size in SIZES:
+        s = res.get(f"scan{size}")
+        if not s:
+            continue
+        sz = num(size)
+        c1, aws, auto = med(s, "cdd1"), med(s, "aws"), med(s, "cdd_auto")
+        r = ratio(c1, lbt(s, "lb1"))
+        rows.append((f"{sz}: scan, 1 segment, within 1.25x of the 1-stream lower bound",
+                     f"{fmt_t(c1)} vs {lb_text(s, 'lb1')}", fmt_x(r),
+                     verdict(None if r is None else r <= 1.25)))
+        need = 3 if size == 20000 else 1
+        r = ratio(aws, c1)
+        rows.append((f"{sz}: scan, 1 segment, faster than `aws dynamodb scan`"
+                     + (" (≥3x)" if need == 3 else ""),
+                     f"{fmt_t(c1)} vs {fmt_t(aws)}", f"{fmt_x(r)} faster",
+                     verdict(None if r is None else (r >= need if need > 1 else r > 1))))
+        r = ratio(aws, auto)
+        rows.append((f"{sz}: plain `table scan` (automatic) vs `aws dynamodb scan` (info)",
+                     f"{fmt_t(auto)} vs {fmt_t(aws)}", f"{fmt_x(r)} faster", "-"))
+        r = ratio(lbt(s, "lb1"), auto)
+        rows.append((f"{sz}: plain `table scan` beats the 1-stream lower bound by far (≥2x, our reading)",
+                     f"{fmt_t(auto)} vs {lb_text(s, 'lb1')}", f"{fmt_x(r)} faster",
+                     verdict(None if r is None else r >= 2)))
+        par = sorted((lbt(s, f"lb{n}"), n) for n in SEGMENTS if lbt(s, f"lb{n}") is not None)
+        if par:
+            best, n_best = par[0]
+            r = ratio(auto, best)
+            rows.append((f"{sz}: plain `table scan` within 1.25x of the best parallel lower bound "
+                         f"({n_best} segments of {', '.join(map(str, SEGMENTS))})",
+                         f"{fmt_t(auto)} vs {lb_text(s, f'lb{n_best}')}", fmt_x(r),
+                         verdict(None if r is None else r <= 1.25)))
+            cpar = sorted((med(s, f"cdd{n}"), n) for n in SEGMENTS if med(s, f"cdd{n}") is not None)
+            if cpar:
+                b, nb = cpar[0]
+                rows.append((f"{sz}: best `table scan --segments N` (N={nb}) vs the best parallel lower bound (info)",
+                             f"{fmt_t(b)} vs {fmt_t(best)}", fmt_x(ratio(b, best)), "-"))
+    big = max(SIZES) if SIZES else None
+    if big is not None and f"scan{big}" in res:
+        rss = stat(res[f"scan{big}"], "cdd1", "rss_max_mb")
+        ok = None if rss is None else rss < 40
+        label = "scan peak memory < 40 MB at 100 000 items, 1 segment"
+        if big != 100000:
+            label += f" (measured at {num(big)} only: not the target size)"
+            ok = None
+        rows.append((label, "-" if rss is None else f"{rss:.1f} MB (max of runs)", "", verdict(ok)))
+    if "write" in res:
+        s = res["write"]
+        r = ratio(med(s, "boto3"), med(s, "cdd"))
+        rows.append(("bulk write at least as fast as boto3 `batch_writer`",
+                     f"{fmt_t(med(s, 'cdd'))} vs {fmt_t(med(s, 'boto3'))}", f"{fmt_x(r)} faster",
+                     verdict(None if r is None else r >= 1)))
+        best = min((x for x in (lbt(s, "lb8"), lbt(s, "lb16")) if x is not None), default=None)
+        rows.append(("bulk write vs the lower bound (info)",
+                     f"{fmt_t(med(s, 'cdd'))} vs {fmt_t(best)} (requests only)",
+                     fmt_x(ratio(med(s, "cdd"), best)), "-"))
+    return rows
+
+
+# ------------------------------------------------------------------ report
+
+
+def sh(argv):
+    try:
+        p = subprocess.run(argv, capture_output=True, text=True, timeout=60, env=CHILD_ENV)
+        return (p.stdout or p.stderr).strip()
+    except (OSError, subprocess.SubprocessError) as e:
+        return f"unavailable ({e})"
+
+
+def machine_info():
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = "unknown"
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+            mem = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    osname = platform.system()
+    try:
+        with open("/etc/os-release") as f:
+            for line in f:
+                if line.startswith("PRETTY_NAME="):
+                    osname = line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return {
+        "cpus": os.cpu_count(), "nproc": sh(["nproc"]), "cpu": cpu, "memory": mem,
+        "os": osname, "kernel": platform.release(),
+        "java": sh(["java", "-version"]).splitlines()[0] if sh(["java", "-version"]) else "?",
+        "python": platform.python_version(),
+    }
+
+
+def versions():
+    ddb_version = "unknown"
+    if DDB_LOG and os.path.exists(DDB_LOG):
+        with open(DDB_LOG, errors="replace") as f:
+            m = re.search(r"^Version:\s*(\S+)", f.read(), re.M)
+            if m:
+                ddb_version = m.group(1)
+    boto = sh([PY, "-c", "import boto3, botocore; print(boto3.__version__, botocore.__version__)"]).split()
+    commit = sh(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
+    dirty = sh(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"])
+    return {
+        "cruddur-ddb": sh([BIN, "--version"]) + f" ({os.path.relpath(BIN, ROOT)}, commit {commit}"
+                       + (", uncommitted changes" if dirty else "") + ")",
+        "aws-cli": sh([AWS, "--version"]),
+        "boto3": boto[0] if boto else "?",
+        "botocore": boto[1] if len(boto) > 1 else "?",
+        "dynamodb-local": ddb_version,
+    }
+
+
+def command_line():
+    overrides = [f"{k}={shlex.quote(v)}" for k, v in sorted(os.environ.items())
+                 if k.startswith("BENCH_") and k not in (
+                     "BENCH_ENDPOINT", "BENCH_PYTHON", "BENCH_AWS", "BENCH_DDB_LOG", "BENCH_SPAWN")]
+    return " ".join(overrides + ["make bench"])
+
+
+AUTO_HEADING = "## How the automatic segment count was chosen"
+AUTO_PLACEHOLDER = ("_To be written: how `table scan` without `--segments` picks its segment count, "
+                    "and the measurements above that support it._")
+
+
+def kept_section():
+    """The hand-written last section of an earlier report, or the placeholder."""
+    try:
+        with open(OUT, encoding="utf-8") as f:
+            old = f.read()
+    except OSError:
+        old = ""
+    i = old.find(AUTO_HEADING)
+    if i >= 0:
+        return old[i:].rstrip()
+    return AUTO_HEADING + "\n\n" + AUTO_PLACEHOLDER
+
+
+def write_report(res, info, vers, started, elapsed, loads, tc):
+    rows = targets(res)
+    L = []
+    L += ["# Benchmarks", "",
+          f"Generated by `{command_line()}` (scripts/bench.sh) on {started} UTC, in {elapsed / 60:.1f} min. "
+          "Rerun the command to refresh it; everything but the last section is rewritten.", ""]
+    L += ["## Machine and versions", "",
+          "| | |", "| --- | --- |",
+          f"| CPU | {info['cpu']}, {info['nproc']} cores (nproc) |",
+          f"| memory | {info['memory']} |",
+          f"| OS | {info['os']}, Linux {info['kernel']} |",
+          f"| cruddur-ddb | {vers['cruddur-ddb']} |",
+          f"| AWS CLI | {vers['aws-cli']} |",
+          f"| boto3 / botocore | {vers['boto3']} / {vers['botocore']} |",
+          f"| DynamoDB Local | {vers['dynamodb-local']} (in memory, `-sharedDb`, full JIT: `DDB_JAVA_OPTS=\"\"`), {info['java']} |",
+          f"| Python (boto3, lower bound) | {info['python']} |", ""]
+    L += ["## Method", "",
+          f"- One DynamoDB Local at {ENDPOINT}, started by the benchmark on its own port and stopped at the end.",
+          f"- `{TABLE}` holds generated items (bench/gen_data.py, fixed seed): per size, size/40 message "
+          "groups with two group rows each (`GRP#<user>`) and their messages (`MSG#<group>`, ISO-8601 `sk`, "
+          "20–200 character texts), conversation lengths skewed. Loaded with `cruddur-ddb table restore`:",
+          ]
+    for size, (secs, meta) in loads.items():
+        L.append(f"  - {num(size)} items ({num(meta['groups'])} groups, {num(meta['messages'])} messages, "
+                 f"{num(meta['group_rows'])} group rows): loaded in {fmt_t(secs)}")
+    L += [
+        "- Every command is a child process, forked by a 1 MB C launcher (bench/spawn.c; forked from "
+        "the Python harness, Linux would count the harness's memory in the child's peak RSS); wall "
+        "time, CPU time (user+sys) and peak RSS (ru_maxrss) of that process come from `wait4`. "
+        "Repetitions are interleaved across tools. Quick commands get "
+        f"{WARMUP} unmeasured warm-up run(s) each; before the scans at each size one 1-stream and one "
+        "16-segment scan warm the server's JIT.",
+        f"- Repetitions: {REPS} for quick commands and scans up to 20 000 items, {LARGE_REPS} for scans "
+        f"above, the AWS CLI scan above 20 000 items {AWS_LARGE_REPS} time(s), the bulk write {WRITE_REPS}.",
+        "- Spread is min–max of the runs; peak RSS is the median (max) of the runs.",
+        "- The lower bound (bench/lowerbound.py) sends the same requests with Python's http.client "
+        "(keep-alive, one connection per segment or thread), a dummy SigV4 Authorization header, and "
+        "follows LastEvaluatedKey by slicing bytes of the response tail "
+        + (f"(measured on a {tc['bytes'] / 1e6:.2f} MB page: {tc['tail_bytes_us']:.1f} µs; json.loads of "
+           f"the tail {tc['tail_json_us']:.1f} µs, of the whole page {tc['full_json_us'] / 1000:.1f} ms). "
+           if tc else "")
+        + "It prints one summary line and no items. Where a target compares with the lower bound, it "
+        "takes the time the client reports for its requests (first connection to last response), "
+        "not Python's start-up of about 50 ms; both are in the tables.",
+        "- `aws` and boto3 come from `.local/bench-venv` (pinned in bench/requirements.txt), never from "
+        "the system. Children run with a fixed environment: dummy keys, region us-east-1, no AWS "
+        "config files.",
+    ]
+    if STREAM:
+        L.append("- Tables were created with `cruddur-ddb schema load` (NEW_IMAGE stream enabled).")
+    else:
+        L.append(
+            "- Tables are created by the benchmark with the keys, index and throughput of "
+            "`cruddur-ddb schema load` but **without its NEW_IMAGE stream**: in DynamoDB Local each write "
+            "into a stream-enabled table costs time in proportion to all stream records the server holds, "
+            "across tables and deleted tables (5 000 items into three fresh stream tables in a row took "
+            "1.7 s, 5.9 s, 9.5 s; without a stream 1.3 s each time), which would make loading and the "
+            "repeated bulk write measure the server's history instead of the clients. Reads are not "
+            "affected. `BENCH_TABLE_STREAM=1` uses `schema load` instead.")
+    L += ["", "## Targets", "", "| target | measured (cruddur-ddb vs reference) | ratio | |",
+          "| --- | --- | --- | --- |"]
+    L += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    L += ["", "Measured, not asserted: a MISS does not fail `make bench`."]
+    L += ["", "## Results", ""]
+    order = ["list"] + [k for size in SIZES for k in (f"query{size}",)] + \
+        [f"scan{size}" for size in SIZES] + ["write"]
+    for k in order:
+        if k in res:
+            L += [f"### {res[k]['title']}", "", table_md(res[k]), ""]
+    L += ["### Scan peak memory by size", "",
+          "| tool | " + " | ".join(f"{num(x)} items" for x in SIZES) + " |",
+          "| --- |" + " ---: |" * len(SIZES)]
+    first = res.get(f"scan{SIZES[0]}") if SIZES else None
+    if first:
+        for c in first["cmds"]:
+            cells = []
+            for size in SIZES:
+                v = stat(res.get(f"scan{size}", {"cmds": []}), c.key, "rss_max_mb")
+                cells.append("-" if v is None else f"{v:.1f} MB")
+            L.append(f"| {c.tool} | " + " | ".join(cells) + " |")
+    L += ["", "Peak RSS is the maximum over the runs.", ""]
+    L += [kept_section(), ""]
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("\n".join(L))
+    return rows
+
+
+# ------------------------------------------------------------------ main
+
+
+def main():
+    # SIGTERM/SIGHUP unwind like Ctrl-C, so run_once ends the measured command's process group.
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda signum, _frame: sys.exit(128 + signum))
+    os.makedirs(DATA_DIR, exist_ok=True)
+    if not os.access(BIN, os.X_OK):
+        sys.exit(f"bench: {BIN} is missing; run `cargo build --release` first (or set BENCH_BIN)")
+    t_start = time.time()
+    started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")
+    info, vers = machine_info(), versions()
+    log(f"cruddur-ddb benchmarks: sizes {SIZES}, reps {REPS}/{LARGE_REPS} (aws {AWS_LARGE_REPS} above 20 000), "
+        f"segments {SEGMENTS}, endpoint {ENDPOINT}")
+    for k, v in vers.items():
+        log(f"  {k}: {v}")
+
+    res, loads, tc = {}, {}, None
+    write_path = None
+    for size in SIZES:
+        path, meta = dataset(size)
+        if size == WRITE_ITEMS:
+            write_path = path
+        log(f"\n== {size} items: loading {TABLE} with cruddur-ddb table restore")
+        create_table(TABLE)
+        s = run_once(cdd("table", "restore", path, TABLE))
+        if s.rc != 0:
+            sys.exit(f"bench: loading {size} items failed: {s.err}")
+        got = count_items(TABLE)
+        if got != size:
+            sys.exit(f"bench: {TABLE} holds {got} items after loading {size}")
+        loads[size] = (s.wall, meta)
+        log(f"  loaded {size} items in {fmt_t(s.wall)} (cpu {fmt_t(s.cpu)}, rss {s.rss_kb / 1024:.1f} MB)")
+        log("  warm-up: one 1-stream and one 16-segment scan (lower bound client)")
+        for argv in ([PY, LB, ENDPOINT, "scan", TABLE], [PY, LB, ENDPOINT, "scan", TABLE, "--segments", "16"]):
+            w = run_once(argv)
+            log(f"    {w.err.strip()}")
+        if size == SIZES[0]:
+            tc = tail_cost()
+            res["list"] = scenario_list()
+        res[f"query{size}"] = scenario_query(size, meta)
+        res[f"scan{size}"] = scenario_scan(size)
+        if size == SIZES[0] and WRITE_ITEMS > 0:
+            if write_path is None:
+                write_path, _ = dataset(WRITE_ITEMS)
+            res["write"] = scenario_write(write_path, WRITE_ITEMS)
+    if not SIZES and WRITE_ITEMS > 0:
+        res["write"] = scenario_write(dataset(WRITE_ITEMS)[0], WRITE_ITEMS)
+
+    elapsed = time.time() - t_start
+    rows = write_report(res, info, vers, started, elapsed, loads, tc)
+    with open(os.path.join(DATA_DIR, "results.json"), "w") as f:
+        json.dump({k: {"title": v["title"], "cmds": [
+            {"key": c.key, "tool": c.tool, "argv": c.argv, "stats": c.stats(), "errors": c.errors,
+             "samples": [{"wall": x.wall, "user": x.user, "sys": x.sys, "rss_kb": x.rss_kb}
+                         for x in c.samples]} for c in v["cmds"]]} for k, v in res.items()}, f, indent=1)
+
+    log(f"\n== Summary ({elapsed / 60:.1f} min) — full tables in {os.path.relpath(OUT, ROOT)}")
+    for k in res:
+        log(f"\n{res[k]['title']}")
+        for c in res[k]["cmds"]:
+            st = c.stats()
+            if st is None:
+                log(f"  {c.tool:<36} FAILED")
+            else:
+                log(f"  {c.tool:<36} {fmt_t(st['wall_median']):>9}  ({fmt_t(st['wall_min'])}–{fmt_t(st['wall_max'])})"
+                    f"  cpu {fmt_t(st['cpu_median']):>9}  rss {st['rss_max_mb']:6.1f} MB  n={st['runs']}"
+                    + (f"  [requests only {fmt_t(st['inner_median'])}]" if "inner_median" in st else ""))
+    log("\nTargets:")
+    for a, b, c, d in rows:
+        log(f"  {d:<4}  {a}: {b}  {c}")
+    failed = sum(len(c.errors) for v in res.values() for c in v["cmds"])
+    if failed:
+        log(f"\nbench: {failed} run(s) failed; see above and {os.path.relpath(OUT, ROOT)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# `make bench`: cruddur-ddb against the AWS CLI, boto3 and a minimal HTTP client (the lower
+# bound), on a DynamoDB Local of its own; writes BENCHMARKS.md. Not part of `make test`.
+#
+# Setup, all inside the repository: builds target/release/cruddur-ddb, installs the pinned
+# awscli and boto3 (bench/requirements.txt) into .local/bench-venv, starts DynamoDB Local on
+# BENCH_DDB_PORT with the full JIT, and stops it at the end, whatever happens. Nothing on
+# the developer's own ports (8000, 55432) or the test ports is touched.
+#
+#   BENCH_DDB_PORT  port of the benchmark's DynamoDB Local (18100)
+#   BENCH_PG_PORT   Postgres port handed to scripts/services.sh (55452; Postgres is not started)
+#   BENCH_BIN       a cruddur-ddb binary to measure instead of building target/release
+#   BENCH_SIZES, BENCH_REPS, ...: see bench/bench.py
+# Runtime on 2 cores with the defaults: roughly 8 minutes (plus the first pip install).
+set -euo pipefail
+ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
+cd "$ROOT"
+
+log() { printf 'bench: %s\n' "$*" >&2; }
+die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+
+# The developer's DDB_PORT/PG_PORT are deliberately not inherited.
+export DDB_PORT="${BENCH_DDB_PORT:-18100}" PG_PORT="${BENCH_PG_PORT:-55452}"
+case "$DDB_PORT" in '' | *[!0-9]*) die "BENCH_DDB_PORT must be a port number, got '$DDB_PORT'" ;; esac
+# Full JIT (services.sh defaults to -XX:TieredStopAtLevel=1, which is slower under load).
+export DDB_JAVA_OPTS=""
+mkdir -p .local/bench
+SERVICES_LOG="$ROOT/.local/bench/services.log"
+
+# ---------------------------------------------------------------- the binary
+if [ -z "${BENCH_BIN:-}" ]; then
+  export PATH="$HOME/.cargo/bin:$PATH"
+  command -v cargo >/dev/null || die "cargo is not installed (https://rustup.rs), or set BENCH_BIN"
+  log "building target/release/cruddur-ddb (cargo build --release) ..."
+  cargo build --release --quiet
+else
+  [ -x "$BENCH_BIN" ] || die "BENCH_BIN=$BENCH_BIN is not an executable file"
+  BENCH_BIN="$(cd -- "$(dirname -- "$BENCH_BIN")" && pwd -P)/$(basename -- "$BENCH_BIN")"
+  export BENCH_BIN
+fi
+
+# ---------------------------------------------------------------- the peers (pinned)
+VENV="$ROOT/.local/bench-venv"
+REQ="$ROOT/bench/requirements.txt"
+if [ ! -x "$VENV/bin/python" ]; then
+  log "creating .local/bench-venv ..."
+  python3 -m venv "$VENV" \
+    || die "could not create a Python venv (python3 -m venv); on Debian: apt-get install python3-venv"
+fi
+if ! cmp -s "$REQ" "$VENV/.bench-requirements" || [ ! -x "$VENV/bin/aws" ]; then
+  log "installing $(grep -v '^#' "$REQ" | tr '\n' ' ')into .local/bench-venv ..."
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$REQ" \
+    || die "pip could not install bench/requirements.txt from PyPI"
+  cp "$REQ" "$VENV/.bench-requirements"
+fi
+
+# ---------------------------------------------------------------- the launcher
+# bench/spawn.c forks each measured command from a small process (see its header).
+SPAWN="$ROOT/.local/bench/spawn"
+if [ ! -x "$SPAWN" ] || [ "$ROOT/bench/spawn.c" -nt "$SPAWN" ]; then
+  command -v cc >/dev/null || die "a C compiler (cc) is needed to build bench/spawn.c (apt-get install gcc)"
+  cc -O2 -Wall -o "$SPAWN" "$ROOT/bench/spawn.c" || die "could not compile bench/spawn.c"
+fi
+export BENCH_SPAWN="$SPAWN"
+
+# ---------------------------------------------------------------- DynamoDB Local
+# Refuse a busy port rather than benchmark (and drop tables on) someone else's server.
+if { exec 3<>"/dev/tcp/127.0.0.1/$DDB_PORT"; } 2>/dev/null; then
+  exec 3<&- 3>&-
+  die "port $DDB_PORT is already in use; choose another BENCH_DDB_PORT (a DynamoDB Local left over by an interrupted benchmark stops with: DDB_PORT=$DDB_PORT PG_PORT=$PG_PORT scripts/services.sh down --this-port)"
+fi
+cleanup() {
+  log "stopping the benchmark's DynamoDB Local on :$DDB_PORT"
+  scripts/services.sh down --this-port >>"$SERVICES_LOG" 2>&1 || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+log "starting DynamoDB Local on :$DDB_PORT (full JIT) ..."
+if ! scripts/services.sh up dynamodb >"$SERVICES_LOG" 2>&1; then
+  cat "$SERVICES_LOG" >&2
+  die "could not start DynamoDB Local"
+fi
+
+export BENCH_ENDPOINT="http://localhost:$DDB_PORT"
+export BENCH_PYTHON="$VENV/bin/python" BENCH_AWS="$VENV/bin/aws"
+export BENCH_DDB_LOG="$ROOT/.local/dynamodb-$DDB_PORT.log"
+rc=0
+"$VENV/bin/python" bench/bench.py || rc=$?
+exit "$rc"
