@@ -2,7 +2,8 @@
 # DynamoDB (standard AWS credential chain); the default is DynamoDB Local.
 ENV ?= dev
 TABLE ?=
-BIN := target/debug/cruddur-ddb
+# The debug binary, wherever cargo puts it (CARGO_TARGET_DIR is honoured).
+BIN ?= $(or $(CARGO_TARGET_DIR),target)/debug/cruddur-ddb
 RUN := $(BIN) --env $(ENV)
 SERVICES_ENV = eval "$$(scripts/services.sh env)"
 
@@ -12,7 +13,7 @@ SERVICES_ENV = eval "$$(scripts/services.sh env)"
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  Variables: ENV=dev|prod (default dev), TABLE=name (for drop)"
+	@echo "  Variables: ENV=dev|prod (default dev), TABLE=name and ARGS=... (for drop)"
 
 build: ## Build the debug binary (target/debug/cruddur-ddb)
 	@cargo build --quiet
@@ -37,13 +38,14 @@ status: ## Show whether the local services answer
 
 demo: build ## up + schema load + seed + list + scan + both patterns, end to end
 	@scripts/services.sh up >/dev/null
-	@$(SERVICES_ENV); set -x; \
+	@$(SERVICES_ENV); set -ex; \
 	$(RUN) schema load; \
 	$(RUN) seed --replace; \
 	$(RUN) table list; \
 	$(RUN) table scan --max-items 3; \
 	$(RUN) pattern get-conversations --limit 10; \
 	$(RUN) pattern list-conversations
+	@echo "demo done: the services keep running (make down stops them)"
 
 schema-load: build ## Create the messages table (idempotent)
 	@$(SERVICES_ENV); $(RUN) schema load
@@ -57,21 +59,22 @@ list: build ## List tables
 scan: build ## Scan the messages table (JSON lines)
 	@$(SERVICES_ENV); $(RUN) table scan
 
-drop: build ## Drop TABLE=name (asks first)
-	@test -n "$(TABLE)" || { echo "usage: make drop TABLE=name [ENV=prod]" >&2; exit 2; }
-	@$(SERVICES_ENV); $(RUN) table drop "$(TABLE)"
+drop: build ## Drop TABLE=name (asks first; ARGS="--yes --backup f.jsonl" passes flags)
+	@test -n "$(TABLE)" || { echo "usage: make drop TABLE=name [ENV=prod] [ARGS='--backup FILE']" >&2; exit 2; }
+	@$(SERVICES_ENV); $(RUN) table drop "$(TABLE)" $(ARGS)
 
 patterns: build ## Run both access patterns
 	@$(SERVICES_ENV); $(RUN) pattern get-conversations && $(RUN) pattern list-conversations
 
 completions: build ## Regenerate completions/ and doc/cruddur-ddb.1 from the binary
 	@mkdir -p completions doc
-	@$(BIN) completions bash > completions/cruddur-ddb.bash
-	@$(BIN) completions zsh > completions/_cruddur-ddb
-	@$(BIN) completions fish > completions/cruddur-ddb.fish
-	@$(BIN) completions elvish > completions/cruddur-ddb.elv
-	@$(BIN) completions powershell > completions/_cruddur-ddb.ps1
-	@$(BIN) man > doc/cruddur-ddb.1
+	@set -e; gen() { "$(BIN)" $$1 $$2 > "$$3.tmp" && mv "$$3.tmp" "$$3"; }; \
+	gen completions bash completions/cruddur-ddb.bash; \
+	gen completions zsh completions/_cruddur-ddb; \
+	gen completions fish completions/cruddur-ddb.fish; \
+	gen completions elvish completions/cruddur-ddb.elv; \
+	gen completions powershell completions/_cruddur-ddb.ps1; \
+	gen man "" doc/cruddur-ddb.1
 	@echo "regenerated completions/ and doc/cruddur-ddb.1"
 
 fmt: ## Format the code

@@ -30,7 +30,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l endpoint-url -d
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -51,7 +51,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l endpo
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -64,7 +64,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not 
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -79,7 +79,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fi
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -96,7 +96,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not _
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -114,7 +114,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -131,7 +131,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -146,7 +146,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -162,7 +162,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -181,7 +181,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -202,7 +202,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -221,7 +221,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -241,7 +241,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l endpoin
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -256,7 +256,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l 
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -269,7 +269,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l endpoint
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l region -d 'AWS region [env: AWS_REGION; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l profile -d 'AWS profile, with --env prod [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s o -l output -d 'Output format (each command lists the formats it supports and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'

@@ -35,6 +35,7 @@ pub struct Cli {
 
 /// Options accepted before or after the subcommand.
 #[derive(Debug, Args, Default)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]
     #[arg(long, global = true, value_enum, value_name = "ENV")]
@@ -56,7 +57,7 @@ pub struct GlobalArgs {
         add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates)
     )]
     pub table: Option<String>,
-    /// Output format (each command lists the formats it supports and its default)
+    /// Output format; each command accepts some of these (its help says which, and its default)
     #[arg(long, short = 'o', global = true, value_enum, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
 }

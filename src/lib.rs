@@ -34,7 +34,11 @@ pub async fn run(
         _ => {}
     }
     let settings = Settings::resolve(&cli.global, env)?;
+    let warning = settings.prod_endpoint_warning();
     let mut ctx = Context::new(settings, out, err, terminal);
+    if let Some(w) = warning {
+        ctx.note(w);
+    }
     let result = commands::run(cli.command, &mut ctx).await;
     let flushed = ctx.out.flush();
     result?;

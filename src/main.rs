@@ -55,7 +55,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            // One line, whatever the SDK's message looked like.
+            let text = e.to_string();
+            let line: Vec<&str> = text.split_whitespace().collect();
+            eprintln!("error: {}", line.join(" "));
             ExitCode::from(e.exit_code() as u8)
         }
     }

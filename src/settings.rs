@@ -204,6 +204,18 @@ impl Settings {
         self.postgres_url.as_deref().map(mask_url)
     }
 
+    /// `--env prod` aimed at an endpoint that came from a variable, not a flag: easy to
+    /// miss after `eval "$(scripts/services.sh env)"`, so it is said on every run.
+    pub fn prod_endpoint_warning(&self) -> Option<String> {
+        match (&self.env, &self.endpoint) {
+            (EnvName::Prod, Some(e)) if e.source != "--endpoint-url" => Some(format!(
+                "warning: --env prod sends requests to {} (from {}), not to AWS; unset {} to reach real DynamoDB",
+                e.value, e.source, e.source
+            )),
+            _ => None,
+        }
+    }
+
     /// The hint given when DynamoDB cannot be reached.
     pub fn unreachable_hint(&self) -> String {
         if self.is_local() {
@@ -291,7 +303,12 @@ fn validate_endpoint(raw: &str, what: &str) -> Result<String> {
     let bad = || {
         Error::Usage(format!(
             "invalid endpoint URL {} ({what}): expected http(s)://host[:port], e.g. {LOCAL_ENDPOINT}",
-            shorten(&mask_url(raw))
+            // The user's own input, unless it may carry credentials.
+            shorten(&if raw.contains('@') {
+                mask_url(raw)
+            } else {
+                raw.to_string()
+            })
         ))
     };
     let url = url::Url::parse(raw).map_err(|_| bad())?;

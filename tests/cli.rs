@@ -287,6 +287,29 @@ fn completions_work_even_with_a_broken_environment() {
 }
 
 #[test]
+fn prod_aimed_at_a_variable_endpoint_says_so() {
+    let out = bare()
+        .env("AWS_ENDPOINT_URL_DYNAMODB", "http://localhost:8000")
+        .args(["--env", "prod", "config"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success());
+    assert!(stderr.starts_with("warning: --env prod sends requests to http://localhost:8000 (from AWS_ENDPOINT_URL_DYNAMODB)"), "{stderr}");
+    let out = bare()
+        .args([
+            "--env",
+            "prod",
+            "--endpoint-url",
+            "http://localhost:4566",
+            "config",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.stderr.is_empty(), "an explicit flag is not a surprise");
+}
+
+#[test]
 fn prod_without_a_region_says_how_to_set_one() {
     let err = fails_with(bare().args(["--env", "prod", "table", "list"]), exit::USAGE);
     assert!(err.contains("no AWS region for --env prod"), "{err}");

@@ -217,6 +217,21 @@ fn list_conversations_by_handle_and_by_uuid() {
     ]);
     let json: Value = serde_json::from_str(&stdout_of(&mut cmd)).unwrap();
     assert_eq!(json["conversations"][0]["user_handle"], "bayko");
+    let at = stdout_of(cli().args([
+        "pattern",
+        "list-conversations",
+        "--table",
+        &table,
+        "--handle",
+        "@bayko",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(
+        serde_json::from_str::<Value>(&at).unwrap()["user_uuid"],
+        BAYKO,
+        "@handle as the app shows it"
+    );
     let londo = stdout_of(cli().args([
         "pattern",
         "list-conversations",
@@ -274,7 +289,21 @@ fn a_stopped_postgres_is_a_clear_error() {
     );
     assert!(err.starts_with(&format!("error: cannot reach Postgres at postgresql://postgres:****@127.0.0.1:{port}/cruddur (from CONNECTION_URL)")), "{err}");
     assert!(!err.contains("s3cr3t"), "{err}");
+    assert!(
+        err.contains("Connection refused"),
+        "the real cause, not a pool timeout: {err}"
+    );
     assert_eq!(err.lines().count(), 1, "{err}");
+    let err = fails_with(
+        cli()
+            .env("CONNECTION_URL", pg_url().replace("/cruddur", "/nosuchdb"))
+            .args(["seed", "--table", &table]),
+        exit::NOT_FOUND,
+    );
+    assert!(
+        err.contains("database \"nosuchdb\" does not exist"),
+        "{err}"
+    );
     let err = fails_with(
         cli()
             .env("CONNECTION_URL", pg_url().replace(":password@", ":wrong@"))
@@ -282,7 +311,7 @@ fn a_stopped_postgres_is_a_clear_error() {
         exit::AUTH,
     );
     assert!(
-        err.contains("refused the connection") && !err.contains("wrong@"),
+        err.contains("refused the login") && !err.contains("wrong@"),
         "{err}"
     );
 }

@@ -339,6 +339,27 @@ fn restore_checks_the_whole_file_first() {
         "{err}"
     );
     assert!(scan_jsonl(&table, &[]).is_empty());
+    // A line without the sort key, deep in the file: refused before the first write.
+    let mut lines: Vec<String> = (0..100).map(|i| message_line(i, 1)).collect();
+    lines[60] = r#"{"pk":{"S":"MSG#x"},"message":{"S":"no sk"}}"#.to_string();
+    lines[80] = r#"{"pk":{"S":"MSG#x"},"sk":{"N":"1"}}"#.to_string();
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let err = fails_with(
+        cli().args(["table", "restore", path.to_str().unwrap(), &table]),
+        exit::USAGE,
+    );
+    assert!(
+        err.contains("line 61: the item has no key attribute \"sk\"")
+            && err.contains("keyed on pk S, sk S"),
+        "{err}"
+    );
+    assert!(scan_jsonl(&table, &[]).is_empty(), "nothing was written");
+    let missing = unique_table("norestore");
+    let err = fails_with(
+        cli().args(["table", "restore", path.to_str().unwrap(), &missing]),
+        exit::NOT_FOUND,
+    );
+    assert!(err.contains("schema load"), "{err}");
 }
 
 #[test]
@@ -392,6 +413,15 @@ fn max_items_projection_and_every_output_format() {
     );
     let few = scan_jsonl(&table, &["--max-items", "7"]);
     assert_eq!(few.len(), 7);
+    let out = cli()
+        .args(["table", "scan", &table, "--max-items", "1"])
+        .output()
+        .unwrap();
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        summary.starts_with(&format!("1 item from {table} (scanned 1,")),
+        "reads no more than asked: {summary}"
+    );
     let projected = scan_jsonl(&table, &["--attributes", "pk,n", "--max-items", "3"]);
     for v in &projected {
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();

@@ -47,12 +47,12 @@ pub fn run(ctx: &mut Context) -> Result<()> {
             .region
             .as_ref()
             .map(|r| r.value.clone())
-            .unwrap_or_else(|| "(from the AWS config chain)".into()),
+            .unwrap_or_else(|| "from your AWS profile".into()),
         region_source: s
             .region
             .as_ref()
             .map(|r| r.source.as_str())
-            .unwrap_or("AWS config chain"),
+            .unwrap_or("pass --region or set AWS_REGION if the profile has none"),
         profile: s.profile.as_ref().map(|p| p.value.as_str()),
         credentials: s.credentials_label(),
         table: &s.table.value,
@@ -80,7 +80,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
             "postgres",
             match &r.postgres_url {
                 Some(u) => format!("{u} (from {})", r.postgres_variable),
-                None => format!("not set ({} is empty)", r.postgres_variable),
+                None => format!("not set ({} is unset or empty)", r.postgres_variable),
             },
         ),
         (

@@ -97,6 +97,11 @@ struct Seeded<'a> {
     last_at: String,
 }
 
+/// `@bayko` as the app shows it is the handle `bayko`.
+fn handle(raw: &str) -> &str {
+    raw.trim().trim_start_matches('@')
+}
+
 fn participant(u: &User) -> Participant<'_> {
     Participant {
         uuid: &u.uuid,
@@ -144,7 +149,7 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
             return Err(Error::Usage(format!("{flag} must not be empty")));
         }
     }
-    if args.handle.trim() == args.other_handle.trim() {
+    if handle(&args.handle) == handle(&args.other_handle) {
         return Err(Error::Usage(format!(
             "--handle and --other-handle are both {:?}; a conversation needs two different users",
             args.handle
@@ -162,8 +167,8 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     }
 
     let users = ctx.users().await?;
-    let me = users.require(args.handle.trim()).await?;
-    let other = users.require(args.other_handle.trim()).await?;
+    let me = users.require(handle(&args.handle)).await?;
+    let other = users.require(handle(&args.other_handle)).await?;
     let store = ctx.dynamo().await?;
 
     // What is there already: the group's messages, and every group row pointing at it.

@@ -59,7 +59,8 @@ impl DynamoStore {
                         "cruddur-ddb-dev",
                     ))
                     .timeout_config(timeouts)
-                    .retry_config(retry);
+                    // A local server that refuses is down: retry briefly, fail fast.
+                    .retry_config(retry.with_initial_backoff(Duration::from_millis(50)));
                 if let Some(e) = &settings.endpoint {
                     b = b.endpoint_url(&e.value);
                 }
@@ -113,7 +114,28 @@ impl DynamoStore {
         R: std::fmt::Debug + Send + Sync + 'static,
     {
         let label = &self.label;
+        let credentials_problem = |cause: &str| {
+            let c = cause.to_ascii_lowercase();
+            [
+                "credential",
+                "imds",
+                "profile",
+                "sso",
+                "token",
+                "access key",
+            ]
+            .iter()
+            .any(|w| c.contains(w))
+        };
         match &err {
+            SdkError::DispatchFailure(_) | SdkError::ConstructionFailure(_)
+                if credentials_problem(&root_cause(&err)) =>
+            {
+                Error::Auth(format!(
+                    "no usable AWS credentials for {label} ({what}): {}; configure them with `aws configure`, --profile/AWS_PROFILE, or `aws sso login`",
+                    root_cause(&err)
+                ))
+            }
             SdkError::DispatchFailure(d) => {
                 let cause = root_cause(&err);
                 if d.is_timeout() || d.is_io() {

@@ -3,14 +3,18 @@
 use super::{User, UserDirectory};
 use crate::error::{Error, Result};
 use crate::settings::Settings;
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::{PgPool, Row};
+use sqlx::postgres::PgConnectOptions;
+use sqlx::{ConnectOptions, PgConnection, Row};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::Mutex;
 
+/// A lookup is one query: one connection, opened once, with no pool in between (a pool
+/// would turn "connection refused" into "timed out waiting for a connection").
 #[derive(Clone)]
 pub struct PgUsers {
-    pool: PgPool,
+    conn: Arc<Mutex<PgConnection>>,
     /// Where, for messages: the masked URL and the variable it came from.
     label: String,
 }
@@ -34,30 +38,47 @@ impl PgUsers {
         let password = url::Url::parse(url)
             .ok()
             .and_then(|u| u.password().map(str::to_owned));
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(Error::Usage(format!(
+                "{var} must be a postgres:// or postgresql:// URL, not {masked}"
+            )));
+        }
         let options = PgConnectOptions::from_str(url).map_err(|e| {
             Error::Usage(format!(
                 "{var} is not a valid Postgres URL ({masked}): {}",
                 scrub(&e.to_string(), password.as_deref())
             ))
         })?;
-        let pool = PgPoolOptions::new()
-            .max_connections(1)
-            .acquire_timeout(Duration::from_secs(3))
-            .connect_with(options)
-            .await
-            .map_err(|e| {
-                let detail = scrub(&crate::store::dynamo::root_cause(&e), password.as_deref());
-                match &e {
-                    sqlx::Error::Database(_) => Error::Auth(format!(
-                        "Postgres at {masked} (from {var}) refused the connection: {detail}; check the user, password and database in {var}"
+        let unreachable = |detail: String| {
+            Error::Unreachable(format!(
+                "cannot reach Postgres at {masked} (from {var}): {detail}; start the local services with `make up`, or fix {var}"
+            ))
+        };
+        let connected = tokio::time::timeout(Duration::from_secs(5), options.connect()).await;
+        let conn = match connected {
+            Err(_) => return Err(unreachable("no answer within 5 s".into())),
+            Ok(Ok(conn)) => conn,
+            Ok(Err(sqlx::Error::Database(db))) => {
+                let detail = scrub(db.message(), password.as_deref());
+                return Err(match db.code().as_deref() {
+                    Some("3D000") => Error::NotFound(format!(
+                        "Postgres at {masked} (from {var}): {detail}; fix the database name in {var}, or load db/schema.sql"
                     )),
-                    _ => Error::Unreachable(format!(
-                        "cannot reach Postgres at {masked} (from {var}): {detail}; start the local services with `make up`, or fix {var}"
+                    Some("28P01" | "28000") => Error::Auth(format!(
+                        "Postgres at {masked} (from {var}) refused the login: {detail}; check the user and password in {var}"
                     )),
-                }
-            })?;
+                    _ => Error::Service(format!("Postgres at {masked} (from {var}): {detail}")),
+                });
+            }
+            Ok(Err(e)) => {
+                return Err(unreachable(scrub(
+                    &crate::store::dynamo::root_cause(&e),
+                    password.as_deref(),
+                )));
+            }
+        };
         Ok(PgUsers {
-            pool,
+            conn: Arc::new(Mutex::new(conn)),
             label: format!("Postgres at {masked}"),
         })
     }
@@ -69,7 +90,7 @@ impl UserDirectory for PgUsers {
             "SELECT uuid::text AS uuid, display_name, handle FROM users WHERE handle = $1",
         )
         .bind(handle)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn.lock().await)
         .await
         .map_err(|e| {
             Error::Service(format!("looking up user {handle:?} in {}: {e}", self.label))

@@ -115,8 +115,14 @@ impl Worker {
 
     /// Reads pages until the segment ends, the receiver goes away, or a request fails.
     async fn run(self, segment: Option<(i32, i32)>, mut start: Option<Item>) {
+        // With --max-items, never ask for more than that in one request.
+        let cap = self.spec.max_items.map(|m| m.min(i32::MAX as u64) as i32);
+        let limit = match (self.spec.page_size, cap) {
+            (Some(p), Some(m)) => Some(p.min(m)),
+            (p, m) => p.or(m),
+        };
         loop {
-            let result = self.page(segment, start.take(), self.spec.page_size).await;
+            let result = self.page(segment, start.take(), limit).await;
             let (page, next) = match result {
                 Ok(ok) => ok,
                 Err(e) => {

@@ -1,6 +1,7 @@
 //! Shared test harness: the real binary, a cleared environment, real services.
 //!
-//! `make test` starts DynamoDB Local and Postgres (scripts/services.sh) and exports
+//! `make test` starts DynamoDB Local and Postgres on the test ports (18000, 55442; never
+//! a developer's own 8000/55432, so tests cannot litter that database) and exports
 //! CRUDDUR_TEST_DDB_ENDPOINT and CRUDDUR_TEST_CONNECTION_URL. Every command runs with
 //! `env_clear()` and a temporary HOME, so a developer's AWS profile, credentials or
 //! variables can never leak into a test.
@@ -14,12 +15,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 pub fn ddb_endpoint() -> String {
-    std::env::var("CRUDDUR_TEST_DDB_ENDPOINT").unwrap_or_else(|_| "http://localhost:8000".into())
+    std::env::var("CRUDDUR_TEST_DDB_ENDPOINT").unwrap_or_else(|_| "http://localhost:18000".into())
 }
 
 pub fn pg_url() -> String {
     std::env::var("CRUDDUR_TEST_CONNECTION_URL")
-        .unwrap_or_else(|_| "postgresql://postgres:password@127.0.0.1:55432/cruddur".into())
+        .unwrap_or_else(|_| "postgresql://postgres:password@127.0.0.1:55442/cruddur".into())
 }
 
 fn host_port(url: &str) -> String {

@@ -65,6 +65,7 @@ pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
     )?;
     let group = model::validate_uuid(&args.group_uuid, "--group-uuid")?;
     let sort = args.range.condition()?;
+    let filtered = sort != crate::store::dynamo::SortCondition::None;
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
     let pk = format!("MSG#{group}");
@@ -98,9 +99,17 @@ pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
                 ctx.note(format!("warning: {w}"));
             }
             if items.is_empty() {
-                ctx.note(format!("no messages in group {group} (table {table}); write some with `cruddur-ddb seed`"));
+                let hint = if filtered {
+                    "none in that time range; drop --year/--since/--until to see the newest"
+                        .to_string()
+                } else {
+                    "write some with `cruddur-ddb seed`".to_string()
+                };
+                ctx.note(format!(
+                    "no messages in group {group} (table {table}): {hint}"
+                ));
             }
-            ctx.note(format!("consumed capacity: {} read units", page.capacity));
+            ctx.note(format!("consumed capacity: {} RCU", page.capacity));
         }
     }
     Ok(())

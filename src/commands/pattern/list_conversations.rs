@@ -47,7 +47,8 @@ pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
     let (uuid, handle) = match &args.user_uuid {
         Some(u) => (model::validate_uuid(u, "--user-uuid")?, None),
         None => {
-            let handle = args.handle.trim();
+            // `@bayko` as the app shows it is the handle `bayko`.
+            let handle = args.handle.trim().trim_start_matches('@');
             if handle.is_empty() {
                 return Err(Error::Usage("--handle must not be empty".into()));
             }
@@ -100,9 +101,10 @@ pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
             let who = handle
                 .map(|h| format!("@{h} ({uuid})"))
                 .unwrap_or(uuid.clone());
+            let n = page.items.len();
             ctx.note(format!(
-                "{} conversations of {who}; consumed capacity: {} read units",
-                page.items.len(),
+                "{n} conversation{} of {who}; consumed capacity: {} RCU",
+                if n == 1 { "" } else { "s" },
                 page.capacity
             ));
         }

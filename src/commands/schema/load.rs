@@ -98,7 +98,7 @@ pub async fn run(args: LoadArgs, ctx: &mut Context) -> Result<()> {
             let state = if active {
                 "ACTIVE"
             } else {
-                "not waited for (--no-wait)"
+                "not waited for: --no-wait"
             };
             writeln!(ctx.out, "{what} {table} at {label} ({state})")?;
         }

@@ -48,8 +48,9 @@ pub struct ScanTotals {
 impl ScanTotals {
     pub fn summary(&self, table: &str) -> String {
         format!(
-            "{} items from {table} (scanned {}, {:.1} read capacity units) in {:.2} s, {} segment{}",
+            "{} item{} from {table} (scanned {}, {:.1} read capacity units) in {:.2} s, {} segment{}",
             self.items,
+            if self.items == 1 { "" } else { "s" },
             self.scanned,
             self.capacity,
             self.elapsed.as_secs_f64(),

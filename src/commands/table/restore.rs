@@ -1,12 +1,13 @@
 //! `cruddur-ddb table restore FILE [NAME]`: write a backup (typed JSON lines) back.
 
 use super::table_arg;
-use crate::attr::item_from_typed_json;
+use crate::attr::{Item, item_from_typed_json};
 use crate::commands::confirm::confirm;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::render::{self, OutputFormat};
 use crate::store::write::{RetryPolicy, put_request};
+use aws_sdk_dynamodb::types::{AttributeValue, TableDescription};
 use clap::Args;
 use serde::Serialize;
 use std::fs::File;
@@ -21,7 +22,8 @@ const BLOCK: usize = 5_000;
 #[derive(Debug, Args)]
 #[command(
     after_help = "The file is what `table drop --backup` or `table scan -o ddb-json` writes. \
-It is checked completely before anything is written. Items with the same keys are overwritten."
+Every line, keys included, is checked against the table before anything is written. \
+Items with the same keys are overwritten."
 )]
 pub struct RestoreArgs {
     /// Backup file: one typed DynamoDB JSON item per line
@@ -52,21 +54,62 @@ fn open(path: &Path) -> Result<BufReader<File>> {
         })
 }
 
-/// Checks every line; returns the number of items.
-fn validate(path: &Path) -> Result<u64> {
+/// The table's key attributes and their types (`S`, `N` or `B`).
+type KeySchema = Vec<(String, String)>;
+
+fn key_schema(desc: &TableDescription) -> KeySchema {
+    desc.key_schema()
+        .iter()
+        .map(|k| {
+            let name = k.attribute_name().to_string();
+            let kind = desc
+                .attribute_definitions()
+                .iter()
+                .find(|a| a.attribute_name() == name)
+                .map(|a| a.attribute_type().as_str().to_string())
+                .unwrap_or_default();
+            (name, kind)
+        })
+        .collect()
+}
+
+fn check_keys(item: &Item, keys: &KeySchema) -> std::result::Result<(), String> {
+    for (name, kind) in keys {
+        let found = match item.get(name) {
+            None => return Err(format!("the item has no key attribute {name:?}")),
+            Some(AttributeValue::S(_)) => "S",
+            Some(AttributeValue::N(_)) => "N",
+            Some(AttributeValue::B(_)) => "B",
+            Some(_) => "another type",
+        };
+        if found != kind {
+            return Err(format!(
+                "key attribute {name:?} is {found}, the table wants {kind}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks every line, keys included; returns the number of items.
+fn validate(path: &Path, table: &str, keys: &KeySchema) -> Result<u64> {
     let mut count = 0;
     for (n, line) in open(path)?.lines().enumerate() {
         let line = line.map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
         if line.trim().is_empty() {
             continue;
         }
-        item_from_typed_json(&line).map_err(|e| {
-            Error::Usage(format!(
-                "{} line {}: {e}; nothing was written",
-                path.display(),
-                n + 1
-            ))
-        })?;
+        item_from_typed_json(&line)
+            .and_then(|item| check_keys(&item, keys))
+            .map_err(|e| {
+                let keyed: Vec<String> = keys.iter().map(|(k, t)| format!("{k} {t}")).collect();
+                Error::Usage(format!(
+                    "{} line {}: {e} (table {table} is keyed on {}); nothing was written",
+                    path.display(),
+                    n + 1,
+                    keyed.join(", ")
+                ))
+            })?;
         count += 1;
     }
     Ok(count)
@@ -79,7 +122,16 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         &[OutputFormat::Text, OutputFormat::Json],
     )?;
     let table = table_arg(ctx, args.name.as_deref())?;
-    let total = validate(&args.file)?;
+    // Fail before reading a large file when the file or the table is not there.
+    open(&args.file)?;
+    let store = ctx.dynamo().await?;
+    let desc = store.describe_table(&table).await?.ok_or_else(|| {
+        Error::NotFound(format!(
+            "table {table} does not exist at {}; create it with `cruddur-ddb schema load --table {table}`",
+            store.label()
+        ))
+    })?;
+    let total = validate(&args.file, &table, &key_schema(&desc))?;
     if ctx.settings.is_guarded() {
         confirm(
             ctx,
@@ -88,7 +140,6 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
             args.yes,
         )?;
     }
-    let store = ctx.dynamo().await?;
     let policy = RetryPolicy::default();
     let progress = Arc::new(AtomicU64::new(0));
     let mut written = 0u64;

@@ -11,8 +11,9 @@ use clap::Args;
 #[derive(Debug, Args)]
 #[command(
     after_help = "Output formats: jsonl (default), json, table, ddb-json.\n\
-Without --segments, a table larger than one page is scanned in parallel against a local endpoint; \
-against prod the scan stays sequential unless --segments says otherwise."
+Without --segments, against a local endpoint, the table's size (DescribeTable) picks one segment \
+per MiB, up to 32; against prod the scan stays sequential unless --segments says otherwise. \
+--max-items always reads sequentially."
 )]
 pub struct ScanArgs {
     /// Table to scan [default: --table]
