@@ -147,9 +147,7 @@ fn batched_writes_retry_unprocessed_items_and_lose_nothing() {
             Fault::Unprocessed { keep: 10 },
         )],
     );
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("items.jsonl");
-    std::fs::write(&file, lines(500, 20).join("\n")).unwrap();
+    let (_dir, file) = items_file(&lines(500, 20));
     let out = via(&proxy)
         .args(["table", "restore", file.to_str().unwrap(), &table])
         .output()
@@ -202,9 +200,7 @@ fn writes_that_never_get_processed_fail_with_the_count_not_written() {
             Fault::Unprocessed { keep: 0 },
         )],
     );
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("items.jsonl");
-    std::fs::write(&file, lines(60, 5).join("\n")).unwrap();
+    let (_dir, file) = items_file(&lines(60, 5));
     let err = fails_with(
         via(&proxy).args(["table", "restore", file.to_str().unwrap(), &table]),
         exit::INCOMPLETE,
@@ -248,11 +244,7 @@ fn schema_load_and_drop_are_safe_to_rerun_under_faults() {
         "faults were injected: {}",
         proxy.injected()
     );
-    assert!(
-        !stdout_of(cli().args(["table", "list", "-o", "text"]))
-            .lines()
-            .any(|l| l == table)
-    );
+    assert!(!table_exists(&table));
 }
 
 #[test]
@@ -321,9 +313,7 @@ fn prod_guards_send_nothing_destructive_without_confirmation() {
             .args(["--env", "prod", "--region", "us-east-1"]);
         cmd
     };
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("items.jsonl");
-    std::fs::write(&file, lines(3, 5).join("\n")).unwrap();
+    let (_dir, file) = items_file(&lines(3, 5));
     for args in [
         vec!["table", "drop", table.as_str()],
         vec!["seed", "--table", table.as_str()],

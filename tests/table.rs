@@ -105,12 +105,7 @@ fn schema_load_over_a_different_table_says_what_differs_and_changes_nothing() {
         err.contains("index message-group-sk-index is missing"),
         "{err}"
     );
-    assert!(
-        stdout_of(cli().args(["table", "list", "-o", "text"]))
-            .lines()
-            .any(|l| l == table),
-        "still there"
-    );
+    assert!(table_exists(&table), "still there");
 }
 
 #[test]
@@ -118,22 +113,13 @@ fn drop_refuses_without_a_terminal_and_deletes_with_yes() {
     let table = messages_table("drop");
     let err = fails_with(cli().args(["table", "drop", &table]), exit::NOT_CONFIRMED);
     assert!(err.contains("stdin is not a terminal; pass --yes"), "{err}");
-    assert!(
-        stdout_of(cli().args(["table", "list", "-o", "text"]))
-            .lines()
-            .any(|l| l == table),
-        "not deleted"
-    );
+    assert!(table_exists(&table), "not deleted");
     let out = stdout_of(cli().args(["table", "drop", &table, "--yes"]));
     assert_eq!(
         out.trim(),
         format!("deleted table {table} at {}", ddb_endpoint())
     );
-    assert!(
-        !stdout_of(cli().args(["table", "list", "-o", "text"]))
-            .lines()
-            .any(|l| l == table)
-    );
+    assert!(!table_exists(&table));
 }
 
 #[test]
@@ -190,12 +176,6 @@ fn drop_on_a_terminal(table: &str, extra: &str, answer: &str) -> String {
         })
         .unwrap();
     String::from_utf8_lossy(&out.stdout).to_string()
-}
-
-fn table_exists(table: &str) -> bool {
-    stdout_of(cli().args(["table", "list", "-o", "text"]))
-        .lines()
-        .any(|l| l == table)
 }
 
 #[test]

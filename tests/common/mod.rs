@@ -138,11 +138,24 @@ pub fn fails_with(cmd: &mut Command, code: i32) -> String {
     stderr
 }
 
-/// Writes typed JSON lines to a temp file and restores them into `table`.
-pub fn load_items(table: &str, lines: &[String]) {
+/// Typed JSON lines in a temporary file (deleted with the returned directory).
+pub fn items_file(lines: &[String]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("items.jsonl");
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    (dir, path)
+}
+
+/// Whether `table list` shows the table.
+pub fn table_exists(table: &str) -> bool {
+    stdout_of(cli().args(["table", "list", "-o", "text"]))
+        .lines()
+        .any(|l| l == table)
+}
+
+/// Writes typed JSON lines to a temp file and restores them into `table`.
+pub fn load_items(table: &str, lines: &[String]) {
+    let (_dir, path) = items_file(lines);
     cli()
         .args(["table", "restore", path.to_str().unwrap(), table])
         .assert()
