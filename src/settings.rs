@@ -179,6 +179,7 @@ impl Settings {
     /// A short human description of where requests go.
     pub fn target_label(&self) -> String {
         match (&self.endpoint, &self.region) {
+            (Some(e), _) if e.value.contains('@') => mask_url(&e.value),
             (Some(e), _) => e.value.clone(),
             (None, Some(r)) => format!("DynamoDB {}", r.value),
             (None, None) => "DynamoDB (region from the AWS config chain)".to_string(),
@@ -210,7 +211,9 @@ impl Settings {
         match (&self.env, &self.endpoint) {
             (EnvName::Prod, Some(e)) if e.source != "--endpoint-url" => Some(format!(
                 "warning: --env prod sends requests to {} (from {}), not to AWS; unset {} to reach real DynamoDB",
-                e.value, e.source, e.source
+                self.target_label(),
+                e.source,
+                e.source
             )),
             _ => None,
         }

@@ -589,3 +589,45 @@ fn schema_load_without_a_stream() {
             .contains("note: stream is disabled, expected NEW_IMAGE")
     );
 }
+
+#[test]
+fn restore_refuses_pipes_and_empty_keys_and_merges_repeated_keys() {
+    let table = messages_table("restore2");
+    // A pipe would be empty on the second read.
+    let err = fails_with(
+        cli()
+            .args(["table", "restore", "/dev/stdin", &table])
+            .write_stdin(message_line(1, 1)),
+        exit::USAGE,
+    );
+    assert!(err.contains("is not a regular file"), "{err}");
+    // An empty key string is refused before anything is written.
+    let empty = r#"{"pk":{"S":"MSG#x"},"sk":{"S":""}}"#.to_string();
+    let (_dir, path) = items_file(&[message_line(1, 1), empty]);
+    let err = fails_with(
+        cli().args(["table", "restore", path.to_str().unwrap(), &table]),
+        exit::USAGE,
+    );
+    assert!(
+        err.contains("line 2: key attribute \"sk\" is empty"),
+        "{err}"
+    );
+    assert!(scan_jsonl(&table, &[]).is_empty());
+    // The same key twice: the last line wins, and the restore succeeds.
+    let mut again: serde_json::Value = serde_json::from_str(&message_line(7, 1)).unwrap();
+    again["message"] = json!({"S": "second"});
+    let (_dir, path) = items_file(&[message_line(7, 1), message_line(8, 1), again.to_string()]);
+    let out = cli()
+        .args(["table", "restore", path.to_str().unwrap(), &table])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 lines repeated an earlier key"));
+    let items = scan_jsonl(&table, &[]);
+    assert_eq!(items.len(), 2);
+    assert!(items.iter().any(|i| i["message"] == "second"));
+}

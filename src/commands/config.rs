@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         endpoint: s
             .endpoint
             .as_ref()
-            .map(|e| e.value.clone())
+            .map(|_| s.target_label())
             .unwrap_or_else(|| "AWS regional endpoint".into()),
         endpoint_source: s
             .endpoint

@@ -18,8 +18,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Refuses to write into a group that already has messages; --replace deletes \
-that conversation (its messages and every group row that points at it) and writes it anew."
+    after_help = "Refuses to write into a group that already has messages; --replace writes \
+the conversation anew, then deletes what the old one left (its messages and every group row \
+that points at it)."
 )]
 pub struct SeedArgs {
     /// The first participant (owner of the first group row)
@@ -95,6 +96,12 @@ struct Seeded<'a> {
     replaced_items: u64,
     first_at: String,
     last_at: String,
+}
+
+/// An item's primary key (pk, sk) as one string.
+fn key_id(item: &crate::attr::Item) -> String {
+    let part = |k| crate::attr::get_s(item, k).unwrap_or_default();
+    format!("{}\u{0}{}", part("pk"), part("sk"))
 }
 
 /// `@bayko` as the app shows it is the handle `bayko`.
@@ -186,23 +193,6 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
 
     let policy = RetryPolicy::default();
     let show = ctx.terminal.stderr_is_terminal();
-    let replaced = existing.len() as u64;
-    if !existing.is_empty() {
-        let deletes = existing
-            .into_iter()
-            .map(delete_request)
-            .collect::<Result<Vec<_>>>()?;
-        let report = store
-            .batch_write(&table, deletes, &policy, Arc::new(AtomicU64::new(0)))
-            .await;
-        report.into_result(&table).map_err(|e| match e {
-            Error::Incomplete(m) => {
-                Error::Incomplete(format!("removing the old conversation: {m}"))
-            }
-            other => other,
-        })?;
-    }
-
     let items = conversation(
         &group,
         &participant(&me),
@@ -216,6 +206,7 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     let last_at = crate::attr::get_s(&items[items.len() - 1], "sk")
         .unwrap_or_default()
         .to_string();
+    let new_keys: std::collections::HashSet<String> = items.iter().map(key_id).collect();
     let requests = items
         .into_iter()
         .map(put_request)
@@ -234,7 +225,37 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
         }
     };
     bar.clear();
-    let report = report.into_result(&table)?;
+    let report = report.into_result(&table).map_err(|e| match e {
+        Error::Incomplete(m) => Error::Incomplete(format!(
+            "{m}; run `cruddur-ddb seed --replace` to write the conversation again"
+        )),
+        other => other,
+    })?;
+
+    // Only now, with the new conversation in place, remove what the old one left: a
+    // failure here never leaves the group without a conversation.
+    let stale: Vec<crate::attr::Item> = {
+        let mut seen = new_keys;
+        existing
+            .into_iter()
+            .filter(|k| seen.insert(key_id(k)))
+            .collect()
+    };
+    let replaced = stale.len() as u64;
+    if !stale.is_empty() {
+        let deletes = stale
+            .into_iter()
+            .map(delete_request)
+            .collect::<Result<Vec<_>>>()?;
+        let removal = store
+            .batch_write(&table, deletes, &policy, Arc::new(AtomicU64::new(0)))
+            .await;
+        removal.into_result(&table).map_err(|e| {
+            Error::Incomplete(format!(
+                "the new conversation is written, but removing the old one failed: {e}; run `cruddur-ddb seed --replace` again"
+            ))
+        })?;
+    }
     if report.retries > 0 {
         ctx.note(format!(
             "note: {} batch requests were retried for unprocessed items",

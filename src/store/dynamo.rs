@@ -188,10 +188,14 @@ impl DynamoStore {
                     | "AccessDeniedException" => Error::Auth(format!(
                         "DynamoDB at {label} rejected the credentials ({what}): {detail}; check --profile/AWS_PROFILE, or run `aws sso login`"
                     )),
-                    "ValidationException" if message.contains("index") => Error::NotFound(format!(
-                        "{what}: {detail} at {label}; the table lacks the index {}: recreate it with `cruddur-ddb schema load`",
-                        model::GSI_NAME
-                    )),
+                    "ValidationException"
+                        if message.contains("does not have the specified index") =>
+                    {
+                        Error::NotFound(format!(
+                            "{what}: {detail} at {label}; the table lacks the index {}: recreate it with `cruddur-ddb schema load`",
+                            model::GSI_NAME
+                        ))
+                    }
                     "ValidationException" => {
                         Error::Usage(format!("{what}: DynamoDB rejected the request: {detail}"))
                     }

@@ -20,6 +20,8 @@ use aws_sdk_dynamodb::types::ReturnConsumedCapacity;
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
 
+/// The most segments a scan runs at once (each is a request in flight).
+pub const MAX_SEGMENTS: u32 = 1000;
 /// The most segments an automatic scan uses (see BENCHMARKS.md for the choice).
 pub const MAX_AUTO_SEGMENTS: u32 = 32;
 /// Table bytes per automatic segment: about one 1 MB page each.
@@ -204,8 +206,8 @@ async fn auto_scan(worker: Worker, mode: Arc<Mutex<ScanMode>>) {
 /// Scan options checked before anything is sent.
 pub fn validate_segments(segments: Option<u32>) -> Result<()> {
     match segments {
-        Some(n) if !(1..=1_000_000).contains(&n) => Err(Error::Usage(format!(
-            "--segments {n} is out of range; DynamoDB allows 1 to 1000000 (try 4 to 16 locally)"
+        Some(n) if !(1..=MAX_SEGMENTS).contains(&n) => Err(Error::Usage(format!(
+            "--segments {n} is out of range; use 1 to {MAX_SEGMENTS} (each segment is a request in flight; 4 to 32 suit DynamoDB Local)"
         ))),
         _ => Ok(()),
     }

@@ -95,7 +95,7 @@ impl WriteReport {
             other => {
                 let why = other.map(|e| format!(": {e}")).unwrap_or_default();
                 Err(Error::Incomplete(format!(
-                    "{missing} of {} items were not written to {table}{why}; {} were written. Re-run to write them (the writes are idempotent puts/deletes)",
+                    "{missing} of {} items were not written to {table}{why}; {} were written",
                     self.requested, self.written
                 )))
             }
@@ -145,7 +145,7 @@ async fn write_chunk(
                     .unprocessed_items
                     .and_then(|mut m| m.remove(&*table))
                     .unwrap_or_default();
-                let done = sent - unprocessed.len() as u64;
+                let done = sent.saturating_sub(unprocessed.len() as u64);
                 outcome.written += done;
                 progress.fetch_add(done, Ordering::Relaxed);
                 if unprocessed.is_empty() {

@@ -54,41 +54,73 @@ fn open(path: &Path) -> Result<BufReader<File>> {
         })
 }
 
-/// The table's key attributes and their types (`S`, `N` or `B`).
-type KeySchema = Vec<(String, String)>;
+/// Key attributes and their types (`S`, `N` or `B`): the table's (required in every
+/// item) and its indexes' (checked when present).
+struct KeySchema {
+    table: Vec<(String, String)>,
+    indexes: Vec<(String, String)>,
+}
 
 fn key_schema(desc: &TableDescription) -> KeySchema {
-    desc.key_schema()
+    let kind = |name: &str| {
+        desc.attribute_definitions()
+            .iter()
+            .find(|a| a.attribute_name() == name)
+            .map(|a| a.attribute_type().as_str().to_string())
+            .unwrap_or_default()
+    };
+    let named = |k: &aws_sdk_dynamodb::types::KeySchemaElement| {
+        (k.attribute_name().to_string(), kind(k.attribute_name()))
+    };
+    let table: Vec<(String, String)> = desc.key_schema().iter().map(named).collect();
+    let indexes = desc
+        .global_secondary_indexes()
         .iter()
-        .map(|k| {
-            let name = k.attribute_name().to_string();
-            let kind = desc
-                .attribute_definitions()
-                .iter()
-                .find(|a| a.attribute_name() == name)
-                .map(|a| a.attribute_type().as_str().to_string())
-                .unwrap_or_default();
-            (name, kind)
-        })
-        .collect()
+        .flat_map(|g| g.key_schema().iter().map(named))
+        .filter(|k| !table.contains(k))
+        .collect();
+    KeySchema { table, indexes }
+}
+
+fn type_of(value: &AttributeValue) -> Option<&'static str> {
+    match value {
+        AttributeValue::S(s) if s.is_empty() => None,
+        AttributeValue::B(b) if b.as_ref().is_empty() => None,
+        AttributeValue::S(_) => Some("S"),
+        AttributeValue::N(_) => Some("N"),
+        AttributeValue::B(_) => Some("B"),
+        _ => Some("another type"),
+    }
 }
 
 fn check_keys(item: &Item, keys: &KeySchema) -> std::result::Result<(), String> {
-    for (name, kind) in keys {
-        let found = match item.get(name) {
-            None => return Err(format!("the item has no key attribute {name:?}")),
-            Some(AttributeValue::S(_)) => "S",
-            Some(AttributeValue::N(_)) => "N",
-            Some(AttributeValue::B(_)) => "B",
-            Some(_) => "another type",
-        };
-        if found != kind {
-            return Err(format!(
-                "key attribute {name:?} is {found}, the table wants {kind}"
-            ));
+    for (required, list) in [(true, &keys.table), (false, &keys.indexes)] {
+        for (name, kind) in list {
+            let found = match item.get(name) {
+                None if required => return Err(format!("the item has no key attribute {name:?}")),
+                None => continue,
+                Some(v) => type_of(v).ok_or_else(|| {
+                    format!("key attribute {name:?} is empty, which DynamoDB rejects")
+                })?,
+            };
+            if found != kind {
+                return Err(format!(
+                    "key attribute {name:?} is {found}, the table wants {kind}"
+                ));
+            }
         }
     }
     Ok(())
+}
+
+/// The primary key of an item, as a string (to find repeated keys in a block).
+fn key_of(item: &Item, keys: &KeySchema) -> String {
+    let key: Item = keys
+        .table
+        .iter()
+        .filter_map(|(k, _)| item.get(k).map(|v| (k.clone(), v.clone())))
+        .collect();
+    serde_json::to_string(&crate::attr::TypedItem(&key)).unwrap_or_default()
 }
 
 /// Checks every line, keys included; returns the number of items.
@@ -102,7 +134,8 @@ fn validate(path: &Path, table: &str, keys: &KeySchema) -> Result<u64> {
         item_from_typed_json(&line)
             .and_then(|item| check_keys(&item, keys))
             .map_err(|e| {
-                let keyed: Vec<String> = keys.iter().map(|(k, t)| format!("{k} {t}")).collect();
+                let keyed: Vec<String> =
+                    keys.table.iter().map(|(k, t)| format!("{k} {t}")).collect();
                 Error::Usage(format!(
                     "{} line {}: {e} (table {table} is keyed on {}); nothing was written",
                     path.display(),
@@ -122,8 +155,16 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         &[OutputFormat::Text, OutputFormat::Json],
     )?;
     let table = table_arg(ctx, args.name.as_deref())?;
-    // Fail before reading a large file when the file or the table is not there.
+    // Fail before reading a large file when the file or the table is not there. The file
+    // is read twice (checked, then written), so a pipe would be empty the second time.
     open(&args.file)?;
+    let regular = std::fs::metadata(&args.file).is_ok_and(|m| m.is_file());
+    if !regular {
+        return Err(Error::Usage(format!(
+            "{} is not a regular file; restore reads it twice (check, then write), so save a stream to a file first",
+            args.file.display()
+        )));
+    }
     let store = ctx.dynamo().await?;
     let desc = store.describe_table(&table).await?.ok_or_else(|| {
         Error::NotFound(format!(
@@ -131,7 +172,8 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
             store.label()
         ))
     })?;
-    let total = validate(&args.file, &table, &key_schema(&desc))?;
+    let keys = key_schema(&desc);
+    let total = validate(&args.file, &table, &keys)?;
     if ctx.settings.is_guarded() {
         confirm(
             ctx,
@@ -143,7 +185,10 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let policy = RetryPolicy::default();
     let progress = Arc::new(AtomicU64::new(0));
     let mut written = 0u64;
-    let mut block = Vec::with_capacity(BLOCK);
+    let mut repeated = 0u64;
+    let mut block: Vec<Item> = Vec::with_capacity(BLOCK);
+    // Within one batch DynamoDB rejects repeated keys: the last line of a key wins.
+    let mut slot: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut lines = open(&args.file)?.lines();
     loop {
         let line = lines.next();
@@ -153,35 +198,54 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
                 line.map_err(|e| Error::io(format!("reading {}", args.file.display()), e))?;
             if !line.trim().is_empty() {
                 let item = item_from_typed_json(&line).map_err(Error::Usage)?;
-                block.push(put_request(item)?);
+                match slot.entry(key_of(&item, &keys)) {
+                    std::collections::hash_map::Entry::Occupied(e) => {
+                        block[*e.get()] = item;
+                        repeated += 1;
+                    }
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(block.len());
+                        block.push(item);
+                    }
+                }
             }
         }
         if block.len() >= BLOCK || (done && !block.is_empty()) {
+            slot.clear();
+            let requests = std::mem::take(&mut block)
+                .into_iter()
+                .map(put_request)
+                .collect::<Result<Vec<_>>>()?;
             let report = store
-                .batch_write(
-                    &table,
-                    std::mem::take(&mut block),
-                    &policy,
-                    progress.clone(),
-                )
+                .batch_write(&table, requests, &policy, progress.clone())
                 .await;
             let n = report.written;
             if let Err(e) = report.into_result(&table) {
-                return Err(match e {
-                    Error::Incomplete(m) | Error::Service(m) if written + n > 0 => {
-                        Error::Incomplete(format!(
-                            "{m} ({} of {total} items of the file are in the table)",
-                            written + n
-                        ))
-                    }
-                    other => other,
-                });
+                if written + n == 0 {
+                    return Err(e);
+                }
+                // Whatever the cause, say how much of the file is in the table.
+                return Err(Error::Incomplete(format!(
+                    "{e}; {} of the file's {total} items are in {table}: re-run the restore to finish (puts overwrite)",
+                    written + n
+                )));
             }
             written += n;
         }
         if done {
             break;
         }
+    }
+    if written + repeated != total {
+        return Err(Error::Incomplete(format!(
+            "{} changed while it was read: {total} items were checked, {written} written; run the restore again",
+            args.file.display()
+        )));
+    }
+    if repeated > 0 {
+        ctx.note(format!(
+            "note: {repeated} lines repeated an earlier key in the same block; the last of each was written"
+        ));
     }
     match format {
         OutputFormat::Json => render::write_json(
