@@ -626,7 +626,7 @@ fn restore_refuses_pipes_and_empty_keys_and_merges_repeated_keys() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("1 lines repeated an earlier key"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 line repeated an earlier key"));
     let items = scan_jsonl(&table, &[]);
     assert_eq!(items.len(), 2);
     assert!(items.iter().any(|i| i["message"] == "second"));

@@ -244,7 +244,8 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     }
     if repeated > 0 {
         ctx.note(format!(
-            "note: {repeated} lines repeated an earlier key in the same block; the last of each was written"
+            "note: {repeated} line{} repeated an earlier key in the same block; the last of each was written",
+            if repeated == 1 { "" } else { "s" }
         ));
     }
     match format {
