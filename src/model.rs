@@ -328,6 +328,11 @@ impl<'a> MessageView<'a> {
     }
 }
 
+/// A user handle as typed: `@bayko`, as the app shows it, is the handle `bayko`.
+pub fn handle(raw: &str) -> &str {
+    raw.trim().trim_start_matches('@')
+}
+
 /// A uuid in its canonical 8-4-4-4-12 hex form.
 pub fn validate_uuid(raw: &str, flag: &str) -> Result<String> {
     let parts: Vec<&str> = raw.split('-').collect();

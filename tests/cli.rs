@@ -2,7 +2,7 @@
 //! None of these needs a running service.
 
 mod common;
-use common::{bare, fails_with, stdout_of};
+use common::{bare, fails_with, run_ok, stdout_of};
 use cruddur_ddb::error::exit;
 use std::net::TcpListener;
 use std::time::Instant;
@@ -288,13 +288,11 @@ fn completions_work_even_with_a_broken_environment() {
 
 #[test]
 fn prod_aimed_at_a_variable_endpoint_says_so() {
-    let out = bare()
-        .env("AWS_ENDPOINT_URL_DYNAMODB", "http://localhost:8000")
-        .args(["--env", "prod", "config"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success());
+    let (_, stderr) = run_ok(
+        bare()
+            .env("AWS_ENDPOINT_URL_DYNAMODB", "http://localhost:8000")
+            .args(["--env", "prod", "config"]),
+    );
     assert!(stderr.starts_with("warning: --env prod sends requests to http://localhost:8000 (from AWS_ENDPOINT_URL_DYNAMODB)"), "{stderr}");
     let out = bare()
         .args([

@@ -148,15 +148,7 @@ fn batched_writes_retry_unprocessed_items_and_lose_nothing() {
         )],
     );
     let (_dir, file) = items_file(&lines(500, 20));
-    let out = via(&proxy)
-        .args(["table", "restore", file.to_str().unwrap(), &table])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(via(&proxy).args(["table", "restore", file.to_str().unwrap(), &table]));
     assert!(proxy.injected() > 20);
     let got: HashSet<u64> = scan_jsonl(&table, &[])
         .iter()
@@ -178,15 +170,7 @@ fn batched_writes_retry_unprocessed_items_and_lose_nothing() {
         ],
     );
     let seeded = messages_table("fseed");
-    let out = via(&proxy)
-        .args(["seed", "--table", &seeded])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(via(&proxy).args(["seed", "--table", &seeded]));
     assert_eq!(scan_jsonl(&seeded, &[]).len(), 106);
 }
 

@@ -90,12 +90,7 @@ fn seeding_twice_refuses_and_replace_keeps_the_same_count() {
 #[test]
 fn get_conversations_shows_the_newest_messages_oldest_first() {
     let table = seeded_table("get");
-    let out = cli()
-        .args(["pattern", "get-conversations", "--table", &table])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let (text, stderr) = run_ok(cli().args(["pattern", "get-conversations", "--table", &table]));
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 20);
     assert!(
@@ -111,7 +106,7 @@ fn get_conversations_shows_the_newest_messages_oldest_first() {
         let time = &l[12..34];
         assert!(time.ends_with("M   ") || time.ends_with("M  "), "{l:?}");
     }
-    assert!(String::from_utf8_lossy(&out.stderr).contains("consumed capacity:"));
+    assert!(stderr.contains("consumed capacity:"));
 
     let json: Value = serde_json::from_str(&stdout_of(cli().args([
         "pattern",

@@ -252,23 +252,15 @@ fn backup_then_restore_gives_back_identical_items() {
 
     let dir = tempfile::tempdir().unwrap();
     let backup = dir.path().join("backup.jsonl");
-    let out = cli()
-        .args([
-            "table",
-            "drop",
-            &table,
-            "--yes",
-            "--backup",
-            backup.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("backed up 300 items"));
+    let (_, stderr) = run_ok(cli().args([
+        "table",
+        "drop",
+        &table,
+        "--yes",
+        "--backup",
+        backup.to_str().unwrap(),
+    ]));
+    assert!(stderr.contains("backed up 300 items"));
     // A second backup to the same file is refused before anything is deleted.
     let other = messages_table("backup2");
     let err = fails_with(
@@ -579,15 +571,8 @@ fn schema_load_without_a_stream() {
     assert_eq!(d["stream"], Value::Null, "{d}");
     assert_eq!(d["gsi"], "message-group-sk-index");
     // The same table is "the expected schema" again, with a note about the stream otherwise.
-    let out = cli()
-        .args(["schema", "load", "--table", &table])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("note: stream is disabled, expected NEW_IMAGE")
-    );
+    let (_, stderr) = run_ok(cli().args(["schema", "load", "--table", &table]));
+    assert!(stderr.contains("note: stream is disabled, expected NEW_IMAGE"));
 }
 
 #[test]
@@ -617,16 +602,8 @@ fn restore_refuses_pipes_and_empty_keys_and_merges_repeated_keys() {
     let mut again: serde_json::Value = serde_json::from_str(&message_line(7, 1)).unwrap();
     again["message"] = json!({"S": "second"});
     let (_dir, path) = items_file(&[message_line(7, 1), message_line(8, 1), again.to_string()]);
-    let out = cli()
-        .args(["table", "restore", path.to_str().unwrap(), &table])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("1 line repeated an earlier key"));
+    let (_, stderr) = run_ok(cli().args(["table", "restore", path.to_str().unwrap(), &table]));
+    assert!(stderr.contains("1 line repeated an earlier key"));
     let items = scan_jsonl(&table, &[]);
     assert_eq!(items.len(), 2);
     assert!(items.iter().any(|i| i["message"] == "second"));

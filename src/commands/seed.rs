@@ -104,11 +104,6 @@ fn key_id(item: &crate::attr::Item) -> String {
     format!("{}\u{0}{}", part("pk"), part("sk"))
 }
 
-/// `@bayko` as the app shows it is the handle `bayko`.
-fn handle(raw: &str) -> &str {
-    raw.trim().trim_start_matches('@')
-}
-
 fn participant(u: &User) -> Participant<'_> {
     Participant {
         uuid: &u.uuid,
@@ -156,7 +151,7 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
             return Err(Error::Usage(format!("{flag} must not be empty")));
         }
     }
-    if handle(&args.handle) == handle(&args.other_handle) {
+    if model::handle(&args.handle) == model::handle(&args.other_handle) {
         return Err(Error::Usage(format!(
             "--handle and --other-handle are both {:?}; a conversation needs two different users",
             args.handle
@@ -174,8 +169,8 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     }
 
     let users = ctx.users().await?;
-    let me = users.require(handle(&args.handle)).await?;
-    let other = users.require(handle(&args.other_handle)).await?;
+    let me = users.require(model::handle(&args.handle)).await?;
+    let other = users.require(model::handle(&args.other_handle)).await?;
     let store = ctx.dynamo().await?;
 
     // What is there already: the group's messages, and every group row pointing at it.

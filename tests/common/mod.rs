@@ -112,16 +112,21 @@ pub fn messages_table(tag: &str) -> String {
     table
 }
 
-pub fn stdout_of(cmd: &mut Command) -> String {
+/// Runs a command that must succeed; returns its stdout and stderr.
+pub fn run_ok(cmd: &mut Command) -> (String, String) {
     let out = cmd.output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(
         out.status.success(),
-        "command failed with {:?}\nstdout: {}\nstderr: {}",
+        "command failed with {:?}\nstdout: {}\nstderr: {stderr}",
         out.status.code(),
         String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).expect("utf-8 output")
+    (String::from_utf8(out.stdout).expect("utf-8 output"), stderr)
+}
+
+pub fn stdout_of(cmd: &mut Command) -> String {
+    run_ok(cmd).0
 }
 
 /// Runs a command that must fail with `code`; returns its stderr.

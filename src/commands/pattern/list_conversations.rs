@@ -47,8 +47,7 @@ pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
     let (uuid, handle) = match &args.user_uuid {
         Some(u) => (model::validate_uuid(u, "--user-uuid")?, None),
         None => {
-            // `@bayko` as the app shows it is the handle `bayko`.
-            let handle = args.handle.trim().trim_start_matches('@');
+            let handle = model::handle(&args.handle);
             if handle.is_empty() {
                 return Err(Error::Usage("--handle must not be empty".into()));
             }
