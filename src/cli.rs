@@ -1,10 +1,9 @@
-//! The clap tree: types only. Leaf arguments live beside their handlers in
-//! `commands/<group>/<leaf>.rs`; this file assembles them.
+//! The root of the clap tree: the global options and the command enum (which lives in
+//! `commands/`, beside its dispatcher). Parsing ends here, at validated values.
 
-use crate::commands::{pattern, schema, seed, table};
-use crate::render::OutputFormat;
-use crate::settings::EnvName;
-use clap::{Args, Parser, Subcommand};
+use crate::args::GlobalArgs;
+use crate::commands::Command;
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
 
 const ENV_HELP: &str = "\
 Environment variables:
@@ -33,60 +32,42 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted before or after the subcommand.
-#[derive(Debug, Args, Default)]
-#[command(next_help_heading = "Global options")]
-pub struct GlobalArgs {
-    /// Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]
-    #[arg(long, global = true, value_enum, value_name = "ENV")]
-    pub env: Option<EnvName>,
-    /// DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]
-    #[arg(long, global = true, value_name = "URL")]
-    pub endpoint_url: Option<String>,
-    /// AWS region [env: AWS_REGION; dev default us-east-1]
-    #[arg(long, global = true, value_name = "REGION")]
-    pub region: Option<String>,
-    /// AWS profile, with --env prod [env: AWS_PROFILE]
-    #[arg(long, global = true, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]
-    #[arg(
-        long,
-        global = true,
-        value_name = "NAME",
-        add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates)
-    )]
-    pub table: Option<String>,
-    /// Output format; each command accepts some of these (its help says which, and its default)
-    #[arg(long, short = 'o', global = true, value_enum, value_name = "FORMAT")]
-    pub output: Option<OutputFormat>,
+/// A parsed command line and the subcommand path as typed (`table scan`).
+pub struct Invocation {
+    pub cli: Cli,
+    pub path: String,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Show the resolved target (env, endpoint, region, table, credentials) without using the network
-    Config,
-    /// Create the messages table schema
-    #[command(subcommand)]
-    Schema(schema::SchemaCommand),
-    /// List, scan, drop and restore tables
-    #[command(subcommand)]
-    Table(table::TableCommand),
-    /// Run the app's access patterns
-    #[command(subcommand)]
-    Pattern(pattern::PatternCommand),
-    /// Write a demo conversation between two users from Postgres
-    Seed(seed::SeedArgs),
-    /// Print a shell completion script
-    Completions(crate::commands::completions::CompletionsArgs),
-    /// Print the man page (roff)
-    Man,
+/// The names of the subcommands chosen, from clap's own matches.
+fn command_path(matches: &ArgMatches) -> String {
+    let mut names = Vec::new();
+    let mut current = matches;
+    while let Some((name, sub)) = current.subcommand() {
+        names.push(name.to_string());
+        current = sub;
+    }
+    names.join(" ")
+}
+
+/// Parses arguments (the process's, or a test's).
+pub fn parse<I, T>(args: I) -> Result<Invocation, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let matches = Cli::command().try_get_matches_from(args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    Ok(Invocation {
+        path: command_path(&matches),
+        cli,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
+    use crate::render::OutputFormat;
+    use crate::settings::EnvName;
 
     #[test]
     fn the_clap_tree_is_consistent() {
@@ -110,5 +91,11 @@ mod tests {
         assert_eq!(cli.global.env, Some(EnvName::Prod));
         assert_eq!(cli.global.table.as_deref(), Some("t1"));
         assert_eq!(cli.global.output, Some(OutputFormat::Json));
+    }
+
+    #[test]
+    fn the_command_path_comes_from_clap() {
+        let inv = parse(["cruddur-ddb", "-o", "json", "table", "scan", "tbl1"]).unwrap();
+        assert_eq!(inv.path, "table scan");
     }
 }

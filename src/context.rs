@@ -1,42 +1,25 @@
-//! What a command runs with: validated settings, its output streams, the terminal,
-//! and the stores, each built lazily and at most once.
+//! What a command runs with: validated settings, the chosen output format, its output
+//! streams, the terminal, and the stores, each built lazily and at most once.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::render::{self, Outcome, OutputFormat};
 use crate::settings::Settings;
 use crate::store::dynamo::DynamoStore;
-use crate::store::postgres::PgUsers;
-use std::io::{self, BufRead, IsTerminal, Write};
+use crate::store::postgres::{PgTarget, PgUsers};
+use crate::ui::confirm::{Ask, confirm};
+use crate::ui::progress::Progress;
+use crate::ui::{Messages, Terminal};
+use std::io::Write;
 use tokio::sync::OnceCell;
-
-/// The user's terminal, for confirmations and progress lines.
-pub trait Terminal: Send {
-    fn stdin_is_terminal(&self) -> bool;
-    fn stderr_is_terminal(&self) -> bool;
-    fn read_line(&mut self) -> io::Result<String>;
-}
-
-pub struct RealTerminal;
-
-impl Terminal for RealTerminal {
-    fn stdin_is_terminal(&self) -> bool {
-        io::stdin().is_terminal()
-    }
-    fn stderr_is_terminal(&self) -> bool {
-        io::stderr().is_terminal()
-    }
-    fn read_line(&mut self) -> io::Result<String> {
-        let mut line = String::new();
-        io::stdin().lock().read_line(&mut line)?;
-        Ok(line)
-    }
-}
 
 pub struct Context {
     pub settings: Settings,
+    /// The output format chosen for this command.
+    pub format: OutputFormat,
     /// Results: what a script reads.
     pub out: Box<dyn Write + Send>,
     /// Progress, summaries, warnings and prompts.
-    pub err: Box<dyn Write + Send>,
+    pub messages: Messages,
     pub terminal: Box<dyn Terminal>,
     dynamo: OnceCell<DynamoStore>,
     users: OnceCell<PgUsers>,
@@ -45,14 +28,16 @@ pub struct Context {
 impl Context {
     pub fn new(
         settings: Settings,
+        format: OutputFormat,
         out: Box<dyn Write + Send>,
-        err: Box<dyn Write + Send>,
+        messages: Messages,
         terminal: Box<dyn Terminal>,
     ) -> Self {
         Context {
             settings,
+            format,
             out,
-            err,
+            messages,
             terminal,
             dynamo: OnceCell::new(),
             users: OnceCell::new(),
@@ -70,14 +55,56 @@ impl Context {
     /// The users directory, connected on first use.
     pub async fn users(&self) -> Result<PgUsers> {
         self.users
-            .get_or_try_init(|| PgUsers::connect(&self.settings))
+            .get_or_try_init(|| async {
+                let var = self.settings.postgres_var;
+                let url = self.settings.postgres_url().ok_or_else(|| {
+                    Error::Usage(format!(
+                        "{var} is not set: it must hold the Postgres URL of the users table, e.g. postgresql://postgres:password@127.0.0.1:55432/cruddur (`make up` prints it)"
+                    ))
+                })?;
+                PgUsers::connect(PgTarget {
+                    url,
+                    masked: self.settings.postgres_url_masked().unwrap_or_default(),
+                    var,
+                })
+                .await
+            })
             .await
             .cloned()
     }
 
-    /// A line on stderr (ignored if stderr is gone).
-    pub fn note(&mut self, line: impl AsRef<str>) {
-        let _ = writeln!(self.err, "{}", line.as_ref());
-        let _ = self.err.flush();
+    /// A line on the message stream.
+    pub fn note(&self, line: impl AsRef<str>) {
+        self.messages.line(line.as_ref());
+    }
+
+    /// A progress line, drawn only when the message stream is a terminal.
+    pub fn progress(&self) -> Progress {
+        Progress::new(
+            self.terminal
+                .stderr_is_terminal()
+                .then(|| self.messages.clone()),
+        )
+    }
+
+    /// Asks before `action` on `table`: y/N locally, the table name where guarded.
+    pub fn confirm(&mut self, action: &str, table: &str, yes: bool) -> Result<()> {
+        let target = format!(
+            "{} (env {})",
+            self.settings.target_label(),
+            self.settings.env.as_str()
+        );
+        let ask = Ask {
+            action,
+            target: &target,
+            table,
+            typed: self.settings.is_guarded(),
+        };
+        confirm(self.terminal.as_mut(), &mut self.messages, &ask, yes)
+    }
+
+    /// The command's one output call.
+    pub fn emit<T: Outcome>(&mut self, outcome: &T) -> Result<()> {
+        render::emit(self.format, &mut self.out, &self.messages, outcome)
     }
 }

@@ -1,20 +1,44 @@
 //! Typed errors. Every failure the tool reports is one of these kinds, and
-//! [`Error::exit_code`] is the one place that maps a kind to a process exit code.
+//! [`Error::exit`] is the one place that maps a kind to a process exit code.
 
 use std::io;
 
 /// Process exit codes, documented in the README.
-pub mod exit {
-    pub const OK: i32 = 0;
-    pub const FAILURE: i32 = 1;
-    pub const USAGE: i32 = 2;
-    pub const NOT_FOUND: i32 = 3;
-    pub const UNREACHABLE: i32 = 4;
-    pub const AUTH: i32 = 5;
-    pub const CONFLICT: i32 = 6;
-    pub const INCOMPLETE: i32 = 7;
-    pub const NOT_CONFIRMED: i32 = 8;
-    pub const INTERRUPTED: i32 = 130;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    NotFound = 3,
+    Unreachable = 4,
+    Auth = 5,
+    Conflict = 6,
+    Incomplete = 7,
+    NotConfirmed = 8,
+    Interrupted = 130,
+}
+
+impl Exit {
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+}
+
+/// What the store found, stated as a fact. The command layer (`commands::hints`)
+/// adds what the user can do about it, since only it knows the flags and commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact {
+    TableMissing,
+    IndexMissing,
+    DynamoUnreachable,
+    DynamoCredentials,
+    DynamoRejectedCredentials,
+    Throttled,
+    PostgresUnreachable,
+    PostgresLogin,
+    PostgresDatabaseMissing,
+    UserMissing,
+    NoRegion,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +70,9 @@ pub enum Error {
     /// The service answered with an error we do not classify further.
     #[error("{0}")]
     Service(String),
+    /// A fact from the store (operation, table, endpoint, cause), before a hint is added.
+    #[error("{1}")]
+    Store(Fact, String),
     /// Reading or writing a local file or stream failed.
     #[error("{context}: {source}")]
     Io {
@@ -58,18 +85,34 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn exit_code(&self) -> i32 {
+    pub fn exit(&self) -> Exit {
         match self {
-            Error::Usage(_) => exit::USAGE,
-            Error::NotFound(_) => exit::NOT_FOUND,
-            Error::Unreachable(_) => exit::UNREACHABLE,
-            Error::Auth(_) => exit::AUTH,
-            Error::Conflict(_) => exit::CONFLICT,
-            Error::Incomplete(_) => exit::INCOMPLETE,
-            Error::NotConfirmed(_) => exit::NOT_CONFIRMED,
-            Error::Interrupted => exit::INTERRUPTED,
-            Error::Service(_) | Error::Io { .. } => exit::FAILURE,
+            Error::Usage(_) => Exit::Usage,
+            Error::NotFound(_) => Exit::NotFound,
+            Error::Unreachable(_) => Exit::Unreachable,
+            Error::Auth(_) => Exit::Auth,
+            Error::Conflict(_) => Exit::Conflict,
+            Error::Incomplete(_) => Exit::Incomplete,
+            Error::NotConfirmed(_) => Exit::NotConfirmed,
+            Error::Interrupted => Exit::Interrupted,
+            Error::Service(_) | Error::Io { .. } => Exit::Failure,
+            Error::Store(fact, _) => match fact {
+                Fact::TableMissing
+                | Fact::IndexMissing
+                | Fact::UserMissing
+                | Fact::PostgresDatabaseMissing => Exit::NotFound,
+                Fact::DynamoUnreachable | Fact::PostgresUnreachable => Exit::Unreachable,
+                Fact::DynamoCredentials | Fact::DynamoRejectedCredentials | Fact::PostgresLogin => {
+                    Exit::Auth
+                }
+                Fact::Throttled => Exit::Failure,
+                Fact::NoRegion => Exit::Usage,
+            },
         }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        self.exit().code()
     }
 
     /// Writing to stdout failed because the reader went away (`| head`): not an error.
@@ -81,6 +124,29 @@ impl Error {
         Error::Io {
             context: context.into(),
             source,
+        }
+    }
+
+    /// The same error with `; hint` added to its message (store facts keep their kind).
+    pub fn with_hint(self, hint: &str) -> Self {
+        match self {
+            Error::Store(fact, m) => Error::Store(fact, format!("{m}; {hint}")),
+            Error::Usage(m) => Error::Usage(format!("{m}; {hint}")),
+            Error::NotFound(m) => Error::NotFound(format!("{m}; {hint}")),
+            Error::Unreachable(m) => Error::Unreachable(format!("{m}; {hint}")),
+            Error::Auth(m) => Error::Auth(format!("{m}; {hint}")),
+            Error::Conflict(m) => Error::Conflict(format!("{m}; {hint}")),
+            Error::Incomplete(m) => Error::Incomplete(format!("{m}; {hint}")),
+            Error::Service(m) => Error::Service(format!("{m}; {hint}")),
+            other => other,
+        }
+    }
+
+    /// The store fact behind this error, if it is one.
+    pub fn fact(&self) -> Option<Fact> {
+        match self {
+            Error::Store(f, _) => Some(*f),
+            _ => None,
         }
     }
 }

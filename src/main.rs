@@ -1,22 +1,23 @@
-use clap::{CommandFactory, Parser};
-use cruddur_ddb::cli::Cli;
-use cruddur_ddb::context::RealTerminal;
-use cruddur_ddb::error::{Error, exit};
-use cruddur_ddb::settings::ProcessEnv;
+use cruddur_ddb::error::{Error, Exit};
+use cruddur_ddb::{ProcessEnv, RealTerminal};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
+fn exit(code: Exit) -> ExitCode {
+    ExitCode::from(code.code() as u8)
+}
+
 fn main() -> ExitCode {
     // `source <(COMPLETE=bash cruddur-ddb)`: answers the shell and exits; otherwise a no-op.
-    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    clap_complete::CompleteEnv::with_factory(cruddur_ddb::command).complete();
+    let invocation = match cruddur_ddb::parse(std::env::args_os()) {
+        Ok(invocation) => invocation,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() {
-                exit::USAGE as u8
+            return exit(if e.use_stderr() {
+                Exit::Usage
             } else {
-                exit::OK as u8
+                Exit::Ok
             });
         }
     };
@@ -28,7 +29,7 @@ fn main() -> ExitCode {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
-            return ExitCode::from(exit::FAILURE as u8);
+            return exit(Exit::Failure);
         }
     };
     // Ctrl-C: stop at once, even while a prompt blocks on stdin, and leave a clean line.
@@ -44,7 +45,7 @@ fn main() -> ExitCode {
     });
     let out = Box::new(BufWriter::with_capacity(64 * 1024, io::stdout()));
     let result = runtime.block_on(cruddur_ddb::run(
-        cli,
+        invocation,
         &ProcessEnv,
         out,
         Box::new(io::stderr()),
@@ -59,7 +60,7 @@ fn main() -> ExitCode {
             let text = e.to_string();
             let line: Vec<&str> = text.split_whitespace().collect();
             eprintln!("error: {}", line.join(" "));
-            ExitCode::from(e.exit_code() as u8)
+            exit(e.exit())
         }
     }
 }

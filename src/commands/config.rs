@@ -2,37 +2,35 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::render::{self, OutputFormat};
+use crate::render::{Outcome, OutputFormat};
 use serde::Serialize;
+use std::io::Write;
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Serialize)]
-struct Resolved<'a> {
-    env: &'a str,
-    env_source: &'a str,
+struct Resolved {
+    env: String,
+    env_source: String,
     endpoint: String,
-    endpoint_source: &'a str,
+    endpoint_source: String,
     region: String,
-    region_source: &'a str,
-    profile: Option<&'a str>,
+    region_source: String,
+    profile: Option<String>,
     credentials: String,
-    table: &'a str,
-    table_source: &'a str,
-    postgres_variable: &'a str,
+    table: String,
+    table_source: String,
+    postgres_variable: String,
     postgres_url: Option<String>,
     local: bool,
     destructive_actions_need_typed_confirmation: bool,
 }
 
 pub fn run(ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "config",
-        &[OutputFormat::Text, OutputFormat::Json],
-    )?;
     let s = &ctx.settings;
     let resolved = Resolved {
-        env: s.env.as_str(),
-        env_source: &s.env_source,
+        env: s.env.as_str().into(),
+        env_source: s.env_source.clone(),
         endpoint: s
             .endpoint
             .as_ref()
@@ -41,8 +39,8 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         endpoint_source: s
             .endpoint
             .as_ref()
-            .map(|e| e.source.as_str())
-            .unwrap_or("SDK default"),
+            .map(|e| e.source.clone())
+            .unwrap_or_else(|| "SDK default".into()),
         region: s
             .region
             .as_ref()
@@ -51,49 +49,52 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         region_source: s
             .region
             .as_ref()
-            .map(|r| r.source.as_str())
-            .unwrap_or("pass --region or set AWS_REGION if the profile has none"),
-        profile: s.profile.as_ref().map(|p| p.value.as_str()),
+            .map(|r| r.source.clone())
+            .unwrap_or_else(|| "pass --region or set AWS_REGION if the profile has none".into()),
+        profile: s.profile.as_ref().map(|p| p.value.clone()),
         credentials: s.credentials_label(),
-        table: &s.table.value,
-        table_source: &s.table.source,
-        postgres_variable: s.postgres_var,
+        table: s.table.value.clone(),
+        table_source: s.table.source.clone(),
+        postgres_variable: s.postgres_var.into(),
         postgres_url: s.postgres_url_masked(),
         local: s.is_local(),
         destructive_actions_need_typed_confirmation: s.is_guarded(),
     };
-    if format == OutputFormat::Json {
-        return render::write_json(&mut ctx.out, &resolved);
+    ctx.emit(&resolved)
+}
+
+impl Outcome for Resolved {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        let r = self;
+        let lines = [
+            ("env", format!("{} ({})", r.env, r.env_source)),
+            (
+                "endpoint",
+                format!("{} ({})", r.endpoint, r.endpoint_source),
+            ),
+            ("region", format!("{} ({})", r.region, r.region_source)),
+            ("profile", r.profile.as_deref().unwrap_or("-").to_string()),
+            ("credentials", r.credentials.clone()),
+            ("table", format!("{} ({})", r.table, r.table_source)),
+            (
+                "postgres",
+                match &r.postgres_url {
+                    Some(u) => format!("{u} (from {})", r.postgres_variable),
+                    None => format!("not set ({} is unset or empty)", r.postgres_variable),
+                },
+            ),
+            (
+                "safety",
+                if r.destructive_actions_need_typed_confirmation {
+                    "destructive commands ask you to type the table name (or --yes)".to_string()
+                } else {
+                    "local target: destructive commands ask y/N (or --yes)".to_string()
+                },
+            ),
+        ];
+        for (k, v) in lines {
+            writeln!(out, "{k:<12}{v}")?;
+        }
+        Ok(())
     }
-    let r = &resolved;
-    let lines = [
-        ("env", format!("{} ({})", r.env, r.env_source)),
-        (
-            "endpoint",
-            format!("{} ({})", r.endpoint, r.endpoint_source),
-        ),
-        ("region", format!("{} ({})", r.region, r.region_source)),
-        ("profile", r.profile.unwrap_or("-").to_string()),
-        ("credentials", r.credentials.clone()),
-        ("table", format!("{} ({})", r.table, r.table_source)),
-        (
-            "postgres",
-            match &r.postgres_url {
-                Some(u) => format!("{u} (from {})", r.postgres_variable),
-                None => format!("not set ({} is unset or empty)", r.postgres_variable),
-            },
-        ),
-        (
-            "safety",
-            if r.destructive_actions_need_typed_confirmation {
-                "destructive commands ask you to type the table name (or --yes)".to_string()
-            } else {
-                "local target: destructive commands ask y/N (or --yes)".to_string()
-            },
-        ),
-    ];
-    for (k, v) in lines {
-        writeln!(ctx.out, "{k:<12}{v}")?;
-    }
-    Ok(())
 }

@@ -1,20 +1,26 @@
 //! `cruddur-ddb seed`: a conversation between two users from Postgres, written with
 //! BatchWriteItem, with group rows that match the last message.
 
-use crate::commands::confirm::confirm;
-use crate::commands::progress::Progress;
+use crate::args::{Handle, Uuid, YesArg, handle, uuid};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::model::{self, GSI_NAME, Participant, SEED_GROUP_UUID};
-use crate::render::{self, OutputFormat};
+use crate::model::item::Item;
+use crate::model::messaging::{self, Participant, RowView, SEED_GROUP_UUID};
+use crate::model::schema;
+use crate::model::time::format_sk;
+use crate::render::{Outcome, OutputFormat};
 use crate::store::User;
-use crate::store::dynamo::Query;
-use crate::store::write::{RetryPolicy, delete_request, put_request};
+use crate::store::dynamo::DynamoStore;
+use crate::store::dynamo::write::{RetryPolicy, WriteReport};
 use chrono::{Duration as ChronoDuration, Utc};
 use clap::Args;
 use serde::Serialize;
+use std::collections::HashSet;
+use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -24,23 +30,22 @@ that points at it)."
 )]
 pub struct SeedArgs {
     /// The first participant (owner of the first group row)
-    #[arg(long, default_value = "andrewbrown")]
-    pub handle: String,
+    #[arg(long, default_value = "andrewbrown", value_parser = handle("--handle"))]
+    pub handle: Handle,
     /// The other participant
-    #[arg(long, default_value = "bayko")]
-    pub other_handle: String,
+    #[arg(long, default_value = "bayko", value_parser = handle("--other-handle"))]
+    pub other_handle: Handle,
     /// The conversation's message group
-    #[arg(long, value_name = "UUID", default_value = SEED_GROUP_UUID)]
-    pub group_uuid: String,
+    #[arg(long, value_name = "UUID", default_value = SEED_GROUP_UUID, value_parser = uuid)]
+    pub group_uuid: Uuid,
     /// How many messages (alternating senders, one minute apart, ending now)
     #[arg(long, default_value_t = 104, value_parser = clap::value_parser!(u32).range(2..=100_000))]
     pub messages: u32,
     /// Replace an existing conversation in this group instead of refusing
     #[arg(long)]
     pub replace: bool,
-    /// Do not ask for confirmation (needed for prod or non-local endpoints)
-    #[arg(long, short = 'y')]
-    pub yes: bool,
+    #[command(flatten)]
+    pub yes: YesArg,
 }
 
 /// Our own text: two developers talk through moving Cruddur's messages to DynamoDB.
@@ -88,20 +93,41 @@ const LINES: &[&str] = &[
 ];
 
 #[derive(Serialize)]
-struct Seeded<'a> {
-    table: &'a str,
-    group_uuid: &'a str,
+struct Seeded {
+    table: String,
+    group_uuid: String,
     messages: u32,
     group_rows: u32,
     replaced_items: u64,
     first_at: String,
     last_at: String,
+    #[serde(skip)]
+    handles: (String, String),
+    #[serde(skip)]
+    capacity: f64,
 }
 
-/// An item's primary key (pk, sk) as one string.
-fn key_id(item: &crate::attr::Item) -> String {
-    let part = |k| crate::attr::get_s(item, k).unwrap_or_default();
-    format!("{}\u{0}{}", part("pk"), part("sk"))
+impl Outcome for Seeded {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        if self.replaced_items > 0 {
+            writeln!(
+                out,
+                "replaced {} existing items of group {}",
+                self.replaced_items, self.group_uuid
+            )?;
+        }
+        writeln!(
+            out,
+            "seeded {} messages between @{} and @{} and 2 group rows into {} (group {}, {:.1} write units)",
+            self.messages,
+            self.handles.0,
+            self.handles.1,
+            self.table,
+            self.group_uuid,
+            self.capacity
+        )?;
+        Ok(())
+    }
 }
 
 fn participant(u: &User) -> Participant<'_> {
@@ -114,71 +140,89 @@ fn participant(u: &User) -> Participant<'_> {
 
 /// The items of a conversation: `count` messages ending at `end`, then one group row
 /// per participant describing the other one and the last message.
-pub fn conversation(
+fn conversation(
     group: &str,
     me: &Participant,
     other: &Participant,
     count: u32,
     end: chrono::DateTime<Utc>,
-) -> Vec<crate::attr::Item> {
+) -> Vec<Item> {
     let mut items = Vec::with_capacity(count as usize + 2);
     let mut last = (String::new(), String::new());
     for i in 0..count {
         let sender = if i % 2 == 0 { me } else { other };
-        let at = model::format_sk(end - ChronoDuration::minutes(i64::from(count - 1 - i)));
+        let at = format_sk(end - ChronoDuration::minutes(i64::from(count - 1 - i)));
         let text = LINES[i as usize % LINES.len()];
         let message_uuid = format!("{}-{:012x}", &group[..23], i);
-        items.push(model::message_item(group, &message_uuid, &at, text, sender));
+        items.push(messaging::message_item(
+            group,
+            &message_uuid,
+            &at,
+            text,
+            sender,
+        ));
         last = (at, text.to_string());
     }
-    items.push(model::group_item(group, me, other, &last.0, &last.1));
-    items.push(model::group_item(group, other, me, &last.0, &last.1));
+    items.push(messaging::group_item(group, me, other, &last.0, &last.1));
+    items.push(messaging::group_item(group, other, me, &last.0, &last.1));
     items
 }
 
-pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "seed",
-        &[OutputFormat::Text, OutputFormat::Json],
-    )?;
-    let group = model::validate_uuid(&args.group_uuid, "--group-uuid")?;
-    for (flag, h) in [
-        ("--handle", &args.handle),
-        ("--other-handle", &args.other_handle),
-    ] {
-        if h.trim().is_empty() {
-            return Err(Error::Usage(format!("{flag} must not be empty")));
+/// Writes `items`, showing progress; an incomplete write says how to finish.
+async fn write_conversation(
+    ctx: &Context,
+    store: &DynamoStore,
+    table: &str,
+    items: Vec<Item>,
+) -> Result<WriteReport> {
+    let progress = Arc::new(AtomicU64::new(0));
+    let total = items.len();
+    let policy = RetryPolicy::default();
+    let writer = store.put_items(table, items, &policy, progress.clone());
+    tokio::pin!(writer);
+    let mut bar = ctx.progress();
+    let report = loop {
+        tokio::select! {
+            report = &mut writer => break report?,
+            _ = tokio::time::sleep(std::time::Duration::from_millis(200)) => {
+                bar.update(|| format!("seed: {}/{total} items written", progress.load(Ordering::Relaxed)));
+            }
         }
-    }
-    if model::handle(&args.handle) == model::handle(&args.other_handle) {
+    };
+    bar.clear();
+    report.into_result(table).map_err(|e| match e {
+        Error::Incomplete(m) => Error::Incomplete(format!(
+            "{m}; run `cruddur-ddb seed --replace` to write the conversation again"
+        )),
+        other => other,
+    })
+}
+
+pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
+    let group = args.group_uuid.0;
+    if args.handle == args.other_handle {
         return Err(Error::Usage(format!(
             "--handle and --other-handle are both {:?}; a conversation needs two different users",
-            args.handle
+            args.handle.as_str()
         )));
     }
     let table = ctx.settings.table.value.clone();
     if ctx.settings.is_guarded() {
         let what = if args.replace { "replace" } else { "write" };
-        confirm(
-            ctx,
+        ctx.confirm(
             &format!("{what} a demo conversation in table {table}"),
             &table,
-            args.yes,
+            args.yes.yes,
         )?;
     }
 
     let users = ctx.users().await?;
-    let me = users.require(model::handle(&args.handle)).await?;
-    let other = users.require(model::handle(&args.other_handle)).await?;
+    let me = users.require(args.handle.as_str()).await?;
+    let other = users.require(args.other_handle.as_str()).await?;
     let store = ctx.dynamo().await?;
 
     // What is there already: the group's messages, and every group row pointing at it.
-    let pk = format!("MSG#{group}");
-    let mut existing = store.query_all_keys(Query::new(&table, "pk", &pk)).await?;
-    let mut index_query = Query::new(&table, "message_group_uuid", &group);
-    index_query.index = Some(GSI_NAME);
-    existing.extend(store.query_all_keys(index_query).await?);
+    let existing = store.conversation_keys(&table, &group).await?;
     if !existing.is_empty() && !args.replace {
         return Err(Error::Conflict(format!(
             "group {group} already has {} items in {table}; pass --replace to delete them and seed again",
@@ -186,8 +230,6 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
         )));
     }
 
-    let policy = RetryPolicy::default();
-    let show = ctx.terminal.stderr_is_terminal();
     let items = conversation(
         &group,
         &participant(&me),
@@ -195,56 +237,28 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
         args.messages,
         Utc::now(),
     );
-    let first_at = crate::attr::get_s(&items[0], "sk")
-        .unwrap_or_default()
-        .to_string();
-    let last_at = crate::attr::get_s(&items[items.len() - 1], "sk")
-        .unwrap_or_default()
-        .to_string();
-    let new_keys: std::collections::HashSet<String> = items.iter().map(key_id).collect();
-    let requests = items
-        .into_iter()
-        .map(put_request)
-        .collect::<Result<Vec<_>>>()?;
-    let progress = Arc::new(AtomicU64::new(0));
-    let total = requests.len();
-    let writer = store.batch_write(&table, requests, &policy, progress.clone());
-    tokio::pin!(writer);
-    let mut bar = Progress::new(show);
-    let report = loop {
-        tokio::select! {
-            report = &mut writer => break report,
-            _ = tokio::time::sleep(std::time::Duration::from_millis(200)) => {
-                bar.update(|| format!("seed: {}/{total} items written", progress.load(Ordering::Relaxed)));
-            }
-        }
-    };
-    bar.clear();
-    let report = report.into_result(&table).map_err(|e| match e {
-        Error::Incomplete(m) => Error::Incomplete(format!(
-            "{m}; run `cruddur-ddb seed --replace` to write the conversation again"
-        )),
-        other => other,
-    })?;
+    let at = |i: &Item| RowView::of(i).at().unwrap_or_default().to_string();
+    let (first_at, last_at) = (at(&items[0]), at(&items[items.len() - 1]));
+    let key = schema::messages_table(&table, true).key;
+    let mut seen: HashSet<String> = items.iter().map(|i| key.key_string(i)).collect();
+    let report = write_conversation(ctx, &store, &table, items).await?;
 
     // Only now, with the new conversation in place, remove what the old one left: a
     // failure here never leaves the group without a conversation.
-    let stale: Vec<crate::attr::Item> = {
-        let mut seen = new_keys;
-        existing
-            .into_iter()
-            .filter(|k| seen.insert(key_id(k)))
-            .collect()
-    };
+    let stale: Vec<Item> = existing
+        .into_iter()
+        .filter(|k| seen.insert(key.key_string(k)))
+        .collect();
     let replaced = stale.len() as u64;
     if !stale.is_empty() {
-        let deletes = stale
-            .into_iter()
-            .map(delete_request)
-            .collect::<Result<Vec<_>>>()?;
         let removal = store
-            .batch_write(&table, deletes, &policy, Arc::new(AtomicU64::new(0)))
-            .await;
+            .delete_keys(
+                &table,
+                stale,
+                &RetryPolicy::default(),
+                Arc::new(AtomicU64::new(0)),
+            )
+            .await?;
         removal.into_result(&table).map_err(|e| {
             Error::Incomplete(format!(
                 "the new conversation is written, but removing the old one failed: {e}; run `cruddur-ddb seed --replace` again"
@@ -257,38 +271,23 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
             report.retries
         ));
     }
-    let summary = Seeded {
-        table: &table,
-        group_uuid: &group,
+    ctx.emit(&Seeded {
+        table,
+        group_uuid: group,
         messages: args.messages,
         group_rows: 2,
         replaced_items: replaced,
         first_at,
         last_at,
-    };
-    match format {
-        OutputFormat::Json => render::write_json(&mut ctx.out, &summary)?,
-        _ => {
-            if replaced > 0 {
-                writeln!(
-                    ctx.out,
-                    "replaced {replaced} existing items of group {group}"
-                )?;
-            }
-            writeln!(
-                ctx.out,
-                "seeded {} messages between @{} and @{} and 2 group rows into {table} (group {group}, {:.1} write units)",
-                args.messages, me.handle, other.handle, report.capacity
-            )?;
-        }
-    }
-    Ok(())
+        handles: (me.handle, other.handle),
+        capacity: report.capacity,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attr::get_s;
+    use crate::model::item::get_s;
     use chrono::TimeZone;
 
     #[test]

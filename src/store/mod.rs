@@ -1,14 +1,11 @@
-//! Storage: the only code that talks to DynamoDB or Postgres.
+//! Storage: the only code that talks to DynamoDB or Postgres. It offers domain
+//! operations and states facts in its errors; commands add the hints.
 //!
-//! - [`dynamo::DynamoStore`]: the messages table (and table management).
-//! - [`UserDirectory`]: looks users up; [`postgres::PgUsers`] is the real one.
+//! - [`dynamo::DynamoStore`]: the messages table (and table management);
+//! - [`postgres::PgUsers`]: the users table.
 
 pub mod dynamo;
 pub mod postgres;
-pub mod scan;
-pub mod write;
-
-use crate::error::Result;
 
 /// A row of the Postgres `users` table.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -16,9 +13,4 @@ pub struct User {
     pub uuid: String,
     pub display_name: String,
     pub handle: String,
-}
-
-/// Finds users by handle.
-pub trait UserDirectory {
-    fn find_by_handle(&self, handle: &str) -> impl Future<Output = Result<Option<User>>> + Send;
 }

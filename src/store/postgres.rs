@@ -1,8 +1,7 @@
 //! The users directory in Postgres (sqlx, runtime queries, one connection).
 
-use super::{User, UserDirectory};
-use crate::error::{Error, Result};
-use crate::settings::Settings;
+use super::User;
+use crate::error::{Error, Fact, Result};
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{ConnectOptions, PgConnection, Row};
 use std::str::FromStr;
@@ -26,15 +25,17 @@ fn scrub(text: &str, secret: Option<&str>) -> String {
     }
 }
 
+/// Where the users table is: its URL (a secret), the URL masked for messages, and
+/// the variable it came from.
+pub struct PgTarget<'a> {
+    pub url: &'a str,
+    pub masked: String,
+    pub var: &'a str,
+}
+
 impl PgUsers {
-    pub async fn connect(settings: &Settings) -> Result<PgUsers> {
-        let var = settings.postgres_var;
-        let url = settings.postgres_url().ok_or_else(|| {
-            Error::Usage(format!(
-                "{var} is not set: it must hold the Postgres URL of the users table, e.g. postgresql://postgres:password@127.0.0.1:55432/cruddur (`make up` prints it)"
-            ))
-        })?;
-        let masked = settings.postgres_url_masked().unwrap_or_default();
+    pub async fn connect(target: PgTarget<'_>) -> Result<PgUsers> {
+        let PgTarget { url, masked, var } = target;
         let password = url::Url::parse(url)
             .ok()
             .and_then(|u| u.password().map(str::to_owned));
@@ -50,9 +51,10 @@ impl PgUsers {
             ))
         })?;
         let unreachable = |detail: String| {
-            Error::Unreachable(format!(
-                "cannot reach Postgres at {masked} (from {var}): {detail}; start the local services with `make up`, or fix {var}"
-            ))
+            Error::Store(
+                Fact::PostgresUnreachable,
+                format!("cannot reach Postgres at {masked} (from {var}): {detail}"),
+            )
         };
         let connected = tokio::time::timeout(Duration::from_secs(5), options.connect()).await;
         let conn = match connected {
@@ -61,18 +63,20 @@ impl PgUsers {
             Ok(Err(sqlx::Error::Database(db))) => {
                 let detail = scrub(db.message(), password.as_deref());
                 return Err(match db.code().as_deref() {
-                    Some("3D000") => Error::NotFound(format!(
-                        "Postgres at {masked} (from {var}): {detail}; fix the database name in {var}, or load db/schema.sql"
-                    )),
-                    Some("28P01" | "28000") => Error::Auth(format!(
-                        "Postgres at {masked} (from {var}) refused the login: {detail}; check the user and password in {var}"
-                    )),
+                    Some("3D000") => Error::Store(
+                        Fact::PostgresDatabaseMissing,
+                        format!("Postgres at {masked} (from {var}): {detail}"),
+                    ),
+                    Some("28P01" | "28000") => Error::Store(
+                        Fact::PostgresLogin,
+                        format!("Postgres at {masked} (from {var}) refused the login: {detail}"),
+                    ),
                     _ => Error::Service(format!("Postgres at {masked} (from {var}): {detail}")),
                 });
             }
             Ok(Err(e)) => {
                 return Err(unreachable(scrub(
-                    &crate::store::dynamo::root_cause(&e),
+                    &super::dynamo::root_cause(&e),
                     password.as_deref(),
                 )));
             }
@@ -84,7 +88,7 @@ impl PgUsers {
     }
 }
 
-impl UserDirectory for PgUsers {
+impl PgUsers {
     async fn find_by_handle(&self, handle: &str) -> Result<Option<User>> {
         let row = sqlx::query(
             "SELECT uuid::text AS uuid, display_name, handle FROM users WHERE handle = $1",
@@ -117,11 +121,14 @@ impl PgUsers {
     /// Looks a handle up, or fails with an error that names it and the database.
     pub async fn require(&self, handle: &str) -> Result<User> {
         self.find_by_handle(handle).await?.ok_or_else(|| {
-            Error::NotFound(format!(
-                "no user with handle {} in {}; list the handles with `psql \"$CONNECTION_URL\" -c 'select handle from users'`",
-                crate::settings::shorten(handle),
-                self.label
-            ))
+            Error::Store(
+                Fact::UserMissing,
+                format!(
+                    "no user with handle {} in {}",
+                    crate::settings::validate::shorten(handle),
+                    self.label
+                ),
+            )
         })
     }
 }

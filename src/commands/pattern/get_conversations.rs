@@ -1,118 +1,115 @@
 //! `cruddur-ddb pattern get-conversations`: the messages of one group.
 
-use super::RangeArgs;
-use crate::attr::{Item, PlainItem};
+use crate::args::{RangeArgs, Uuid, uuid};
 use crate::context::Context;
 use crate::error::Result;
-use crate::model::{self, MessageView, SEED_GROUP_UUID};
-use crate::render::{self, OutputFormat, truncate};
-use crate::store::dynamo::Query;
+use crate::model::item::Item;
+use crate::model::messaging::{RowView, SEED_GROUP_UUID};
+use crate::model::time::{TimeRange, display_time};
+use crate::render::{Outcome, OutputFormat, truncate};
+use crate::store::dynamo::queries::Window;
 use clap::Args;
 use serde::Serialize;
+use std::io::Write;
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(after_help = "Output formats: text (default, the original scripts' layout), json.")]
 pub struct GetArgs {
     /// The message group (conversation)
-    #[arg(long, value_name = "UUID", default_value = SEED_GROUP_UUID)]
-    pub group_uuid: String,
+    #[arg(long, value_name = "UUID", default_value = SEED_GROUP_UUID, value_parser = uuid)]
+    pub group_uuid: Uuid,
     #[command(flatten)]
     pub range: RangeArgs,
 }
 
 #[derive(Serialize)]
-struct Messages<'a> {
-    table: &'a str,
-    group_uuid: &'a str,
+struct Messages {
+    table: String,
+    group_uuid: String,
     count: usize,
     more: bool,
     consumed_capacity: f64,
-    messages: Vec<PlainItem<'a>>,
+    #[serde(serialize_with = "crate::model::item::plain_items")]
+    messages: Vec<Item>,
+    #[serde(skip)]
+    filtered: bool,
 }
 
-/// One line of the text view: handle (12 wide), time (22 wide), message cut to 40.
-/// `Err` carries a warning for a malformed row, which is still shown.
-pub fn text_line(item: &Item) -> (String, Vec<String>) {
-    let v = MessageView::of(item);
-    let mut warnings = Vec::new();
-    let sk = v.sk.unwrap_or("?");
-    let handle = v.handle.unwrap_or_else(|| {
-        warnings.push(format!("row sk={sk} has no user_handle"));
-        "?"
-    });
-    let time = match v.sk.and_then(model::display_time) {
-        Some(t) => t,
-        None => {
-            warnings.push(format!("row sk={sk} has a time that cannot be read"));
-            truncate(sk, 19)
-        }
-    };
-    let message = v.message.unwrap_or_else(|| {
-        warnings.push(format!("row sk={sk} has no message"));
-        ""
-    });
+/// One line of the text view: handle (12 wide), time (22 wide), message cut to 40,
+/// and the warnings for a malformed row (which is still shown).
+fn text_line(item: &Item) -> (String, Vec<String>) {
+    let v = RowView::of(item);
+    let at = v.at().unwrap_or("?");
+    let time = v
+        .at()
+        .and_then(display_time)
+        .unwrap_or_else(|| truncate(at, 19));
     (
-        format!("{handle:<12}{time:<22}{}", truncate(message, 40)),
-        warnings,
+        format!(
+            "{:<12}{time:<22}{}",
+            v.handle().unwrap_or("?"),
+            truncate(v.text().unwrap_or(""), 40)
+        ),
+        v.message_problems(),
     )
 }
 
+impl Outcome for Messages {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        for item in &self.messages {
+            writeln!(out, "{}", text_line(item).0)?;
+        }
+        Ok(())
+    }
+
+    fn notes(&self) -> Vec<String> {
+        let mut notes: Vec<String> = self
+            .messages
+            .iter()
+            .flat_map(|i| text_line(i).1)
+            .map(|w| format!("warning: {w}"))
+            .collect();
+        if self.messages.is_empty() {
+            let hint = if self.filtered {
+                "none in that time range; drop --year/--since/--until to see the newest"
+            } else {
+                "write some with `cruddur-ddb seed`"
+            };
+            notes.push(format!(
+                "no messages in group {} (table {}): {hint}",
+                self.group_uuid, self.table
+            ));
+        }
+        notes.push(format!("consumed capacity: {} RCU", self.consumed_capacity));
+        notes
+    }
+}
+
 pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "pattern get-conversations",
-        &[OutputFormat::Text, OutputFormat::Json],
-    )?;
-    let group = model::validate_uuid(&args.group_uuid, "--group-uuid")?;
-    let sort = args.range.condition()?;
-    let filtered = sort != crate::store::dynamo::SortCondition::None;
+    let range = args.range.range()?;
+    let filtered = range != TimeRange::All;
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
-    let pk = format!("MSG#{group}");
-    let mut query = Query::new(&table, "pk", &pk);
-    query.sort = sort;
-    query.limit = Some(args.range.limit);
-    let page = store.query(&query).await?;
+    let window = Window {
+        range,
+        limit: args.range.limit,
+    };
+    let page = store
+        .messages(&table, args.group_uuid.as_str(), &window)
+        .await?;
     let mut items = page.items;
     items.reverse();
-    match format {
-        OutputFormat::Json => render::write_json(
-            &mut ctx.out,
-            &Messages {
-                table: &table,
-                group_uuid: &group,
-                count: items.len(),
-                more: page.last_key.is_some(),
-                consumed_capacity: page.capacity,
-                messages: items.iter().map(PlainItem).collect(),
-            },
-        )?,
-        _ => {
-            let mut warnings = Vec::new();
-            for item in &items {
-                let (line, w) = text_line(item);
-                writeln!(ctx.out, "{line}")?;
-                warnings.extend(w);
-            }
-            ctx.out.flush()?;
-            for w in warnings {
-                ctx.note(format!("warning: {w}"));
-            }
-            if items.is_empty() {
-                let hint = if filtered {
-                    "none in that time range; drop --year/--since/--until to see the newest"
-                        .to_string()
-                } else {
-                    "write some with `cruddur-ddb seed`".to_string()
-                };
-                ctx.note(format!(
-                    "no messages in group {group} (table {table}): {hint}"
-                ));
-            }
-            ctx.note(format!("consumed capacity: {} RCU", page.capacity));
-        }
-    }
-    Ok(())
+    ctx.emit(&Messages {
+        table,
+        group_uuid: args.group_uuid.0,
+        count: items.len(),
+        more: page.more,
+        consumed_capacity: page.capacity,
+        messages: items,
+        filtered,
+    })
 }
 
 #[cfg(test)]

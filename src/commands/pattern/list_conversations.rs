@@ -1,14 +1,18 @@
 //! `cruddur-ddb pattern list-conversations`: a user's conversations.
 
-use super::RangeArgs;
-use crate::attr::{PlainItem, get_s};
+use crate::args::{Handle, RangeArgs, Uuid, handle, uuid};
 use crate::context::Context;
-use crate::error::{Error, Result};
-use crate::model;
-use crate::render::{self, OutputFormat, truncate};
-use crate::store::dynamo::Query;
+use crate::error::Result;
+use crate::model::item::Item;
+use crate::model::messaging::RowView;
+use crate::model::time::display_time;
+use crate::render::{self, Outcome, OutputFormat, truncate};
+use crate::store::dynamo::queries::Window;
 use clap::Args;
 use serde::Serialize;
+use std::io::Write;
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -17,96 +21,89 @@ Output formats: table (default), json."
 )]
 pub struct ListArgs {
     /// Whose conversations (looked up in Postgres)
-    #[arg(long, default_value = "andrewbrown", conflicts_with = "user_uuid")]
-    pub handle: String,
+    #[arg(long, default_value = "andrewbrown", conflicts_with = "user_uuid", value_parser = handle("--handle"))]
+    pub handle: Handle,
     /// Use this user uuid and skip Postgres
-    #[arg(long, value_name = "UUID")]
-    pub user_uuid: Option<String>,
+    #[arg(long, value_name = "UUID", value_parser = uuid)]
+    pub user_uuid: Option<Uuid>,
     #[command(flatten)]
     pub range: RangeArgs,
 }
 
 #[derive(Serialize)]
-struct Conversations<'a> {
-    table: &'a str,
-    user_uuid: &'a str,
-    handle: Option<&'a str>,
+struct Conversations {
+    table: String,
+    user_uuid: String,
+    handle: Option<String>,
     count: usize,
     more: bool,
     consumed_capacity: f64,
-    conversations: Vec<PlainItem<'a>>,
+    #[serde(serialize_with = "crate::model::item::plain_items")]
+    conversations: Vec<Item>,
+}
+
+impl Outcome for Conversations {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        let rows = self.conversations.iter().map(|item| {
+            let v = RowView::of(item);
+            let with = match (v.display_name(), v.handle()) {
+                (Some(n), Some(h)) => format!("{n} (@{h})"),
+                (None, Some(h)) => format!("@{h}"),
+                (Some(n), None) => n.to_string(),
+                (None, None) => "?".to_string(),
+            };
+            let at = v.at().unwrap_or("?");
+            vec![
+                with,
+                display_time(at).unwrap_or_else(|| at.to_string()),
+                truncate(v.text().unwrap_or(""), 40),
+                v.group_uuid().unwrap_or("?").to_string(),
+            ]
+        });
+        render::write_table(
+            out,
+            &["With", "Last message at", "Last message", "Group uuid"],
+            rows,
+        )
+    }
+
+    fn notes(&self) -> Vec<String> {
+        let who = match &self.handle {
+            Some(h) => format!("@{h} ({})", self.user_uuid),
+            None => self.user_uuid.clone(),
+        };
+        let n = self.count;
+        vec![format!(
+            "{n} conversation{} of {who}; consumed capacity: {} RCU",
+            if n == 1 { "" } else { "s" },
+            self.consumed_capacity
+        )]
+    }
 }
 
 pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "pattern list-conversations",
-        &[OutputFormat::Table, OutputFormat::Json],
-    )?;
-    let sort = args.range.condition()?;
-    let (uuid, handle) = match &args.user_uuid {
-        Some(u) => (model::validate_uuid(u, "--user-uuid")?, None),
+    let range = args.range.range()?;
+    let (user_uuid, handle) = match args.user_uuid {
+        Some(u) => (u.0, None),
         None => {
-            let handle = model::handle(&args.handle);
-            if handle.is_empty() {
-                return Err(Error::Usage("--handle must not be empty".into()));
-            }
-            let user = ctx.users().await?.require(handle).await?;
+            let user = ctx.users().await?.require(args.handle.as_str()).await?;
             (user.uuid, Some(user.handle))
         }
     };
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
-    let pk = format!("GRP#{uuid}");
-    let mut query = Query::new(&table, "pk", &pk);
-    query.sort = sort;
-    query.limit = Some(args.range.limit);
-    let page = store.query(&query).await?;
-    match format {
-        OutputFormat::Json => render::write_json(
-            &mut ctx.out,
-            &Conversations {
-                table: &table,
-                user_uuid: &uuid,
-                handle: handle.as_deref(),
-                count: page.items.len(),
-                more: page.last_key.is_some(),
-                consumed_capacity: page.capacity,
-                conversations: page.items.iter().map(PlainItem).collect(),
-            },
-        )?,
-        _ => {
-            let rows = page.items.iter().map(|item| {
-                let with = match (get_s(item, "user_display_name"), get_s(item, "user_handle")) {
-                    (Some(n), Some(h)) => format!("{n} (@{h})"),
-                    (None, Some(h)) => format!("@{h}"),
-                    (Some(n), None) => n.to_string(),
-                    (None, None) => "?".to_string(),
-                };
-                let sk = get_s(item, "sk").unwrap_or("?");
-                vec![
-                    with,
-                    model::display_time(sk).unwrap_or_else(|| sk.to_string()),
-                    truncate(get_s(item, "message").unwrap_or(""), 40),
-                    get_s(item, "message_group_uuid").unwrap_or("?").to_string(),
-                ]
-            });
-            render::write_table(
-                &mut ctx.out,
-                &["With", "Last message at", "Last message", "Group uuid"],
-                rows,
-            )?;
-            ctx.out.flush()?;
-            let who = handle
-                .map(|h| format!("@{h} ({uuid})"))
-                .unwrap_or(uuid.clone());
-            let n = page.items.len();
-            ctx.note(format!(
-                "{n} conversation{} of {who}; consumed capacity: {} RCU",
-                if n == 1 { "" } else { "s" },
-                page.capacity
-            ));
-        }
-    }
-    Ok(())
+    let window = Window {
+        range,
+        limit: args.range.limit,
+    };
+    let page = store.conversations(&table, &user_uuid, &window).await?;
+    ctx.emit(&Conversations {
+        table,
+        user_uuid,
+        handle,
+        count: page.items.len(),
+        more: page.more,
+        consumed_capacity: page.capacity,
+        conversations: page.items,
+    })
 }

@@ -3,11 +3,14 @@
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::model::{self, GSI_NAME};
-use crate::render::{self, OutputFormat};
+use crate::model::schema::{self, GROUP_INDEX};
+use crate::render::{Outcome, OutputFormat};
 use clap::Args;
 use serde::Serialize;
+use std::io::Write;
 use std::time::Duration;
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -25,32 +28,45 @@ pub struct LoadArgs {
 }
 
 #[derive(Serialize)]
-struct Loaded<'a> {
-    table: &'a str,
-    endpoint: &'a str,
+struct Loaded {
+    table: String,
+    endpoint: String,
     created: bool,
     active: bool,
     warnings: Vec<String>,
 }
 
+impl Outcome for Loaded {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        let what = if self.created {
+            "created table"
+        } else {
+            "table already exists with the expected keys and index:"
+        };
+        let state = if self.active {
+            "ACTIVE"
+        } else {
+            "not waited for: --no-wait"
+        };
+        writeln!(out, "{what} {} at {} ({state})", self.table, self.endpoint)?;
+        Ok(())
+    }
+}
+
 pub async fn run(args: LoadArgs, ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "schema load",
-        &[OutputFormat::Text, OutputFormat::Json],
-    )?;
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
     let label = store.label().to_string();
-    let created = store.create_messages_table(&table, !args.no_stream).await?;
+    let wanted = schema::messages_table(&table, !args.no_stream);
+    let created = store.create_table(&wanted).await?;
     let mut warnings = Vec::new();
     if !created {
-        let desc = store.describe_table(&table).await?.ok_or_else(|| {
+        let info = store.describe_table(&table).await?.ok_or_else(|| {
             Error::Conflict(format!(
                 "table {table} at {label} is being deleted; wait and run `schema load` again"
             ))
         })?;
-        let diff = model::schema_diff(&desc, !args.no_stream);
+        let diff = schema::schema_diff(&info.schema, &wanted);
         if !diff.errors.is_empty() {
             return Err(Error::Conflict(format!(
                 "table {table} already exists at {label} with a different schema: {}; nothing was changed (use another --table, or drop it with `cruddur-ddb table drop {table} --backup FILE`)",
@@ -64,44 +80,26 @@ pub async fn run(args: LoadArgs, ctx: &mut Context) -> Result<()> {
     }
     let mut active = false;
     if !args.no_wait {
-        let err = &mut ctx.err;
+        let messages = ctx.messages.clone();
         let waited = store
             .wait_active(&table, Duration::from_secs(600), |line| {
-                let _ = writeln!(err, "waiting: {line}");
+                messages.line(&format!("waiting: {line}"));
             })
-            .await?;
+            .await
+            .map_err(|e| e.with_hint("check it with `cruddur-ddb table list`"))?;
         active = true;
         if created && waited > Duration::from_millis(500) {
             ctx.note(format!(
-                "{table} and {GSI_NAME} became ACTIVE after {:.1} s",
+                "{table} and {GROUP_INDEX} became ACTIVE after {:.1} s",
                 waited.as_secs_f64()
             ));
         }
     }
-    match format {
-        OutputFormat::Json => render::write_json(
-            &mut ctx.out,
-            &Loaded {
-                table: &table,
-                endpoint: &label,
-                created,
-                active,
-                warnings,
-            },
-        )?,
-        _ => {
-            let what = if created {
-                "created table"
-            } else {
-                "table already exists with the expected keys and index:"
-            };
-            let state = if active {
-                "ACTIVE"
-            } else {
-                "not waited for: --no-wait"
-            };
-            writeln!(ctx.out, "{what} {table} at {label} ({state})")?;
-        }
-    }
-    Ok(())
+    ctx.emit(&Loaded {
+        table,
+        endpoint: label,
+        created,
+        active,
+        warnings,
+    })
 }

@@ -1,18 +1,21 @@
 //! `cruddur-ddb table drop NAME`: confirm, optionally back up, delete, wait until gone.
 
-use super::scan_into;
-use crate::commands::confirm::confirm;
+use super::{auto_parallel, scan_into};
+use crate::args::{RequiredTableArg, YesArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::render::{self, ItemSink, OutputFormat};
-use crate::settings::{EnvName, validate_table_name};
-use crate::store::scan::ScanSpec;
+use crate::render::items::ItemSink;
+use crate::render::{Outcome, OutputFormat};
+use crate::store::dynamo::DynamoStore;
+use crate::store::dynamo::scan::ScanSpec;
 use clap::Args;
 use serde::Serialize;
 use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -20,12 +23,10 @@ use std::time::Duration;
 Without a terminal, --yes is required. Undo a drop with `table restore FILE` from a --backup."
 )]
 pub struct DropArgs {
-    /// The table to delete (required: there is no default for a delete)
-    #[arg(add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates))]
-    pub name: String,
-    /// Do not ask for confirmation
-    #[arg(long, short = 'y')]
-    pub yes: bool,
+    #[command(flatten)]
+    pub table: RequiredTableArg,
+    #[command(flatten)]
+    pub yes: YesArg,
     /// Succeed when the table does not exist
     #[arg(long)]
     pub if_exists: bool,
@@ -38,69 +39,72 @@ pub struct DropArgs {
 }
 
 #[derive(Serialize)]
-struct Dropped<'a> {
-    table: &'a str,
+struct Dropped {
+    table: String,
     deleted: bool,
     backup: Option<String>,
     items_backed_up: Option<u64>,
+    #[serde(skip)]
+    endpoint: String,
+    #[serde(skip)]
+    waited: bool,
+}
+
+impl Outcome for Dropped {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        if self.deleted {
+            let verb = if self.waited { "deleted" } else { "deleting" };
+            writeln!(out, "{verb} table {} at {}", self.table, self.endpoint)?;
+        }
+        Ok(())
+    }
+}
+
+fn create_backup(path: &Path) -> Result<File> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
+                "backup file {} already exists; choose a new path (nothing was deleted)",
+                path.display()
+            )),
+            _ => Error::io(format!("creating backup file {}", path.display()), e),
+        })
 }
 
 pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "table drop",
-        &[OutputFormat::Text, OutputFormat::Json],
-    )?;
-    let table = validate_table_name(&args.name, "table argument")?;
+    let table = args.table.name.0;
     let store = ctx.dynamo().await?;
-    let Some(desc) = store.describe_table(&table).await? else {
+    let mut outcome = Dropped {
+        table: table.clone(),
+        deleted: false,
+        backup: None,
+        items_backed_up: None,
+        endpoint: store.label().to_string(),
+        waited: !args.no_wait,
+    };
+    let Some(info) = store.describe_table(&table).await? else {
         let msg = format!("table {table} does not exist at {}", store.label());
         if args.if_exists {
             ctx.note(format!("{msg}; nothing to drop"));
-            if format == OutputFormat::Json {
-                render::write_json(
-                    &mut ctx.out,
-                    &Dropped {
-                        table: &table,
-                        deleted: false,
-                        backup: None,
-                        items_backed_up: None,
-                    },
-                )?;
-            }
-            return Ok(());
+            return ctx.emit(&outcome);
         }
         return Err(Error::NotFound(format!(
             "{msg}; nothing was deleted (check the name with `cruddur-ddb table list`, or pass --if-exists)"
         )));
     };
 
-    let backup_file = match &args.backup {
-        Some(path) => Some(
-            OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(path)
-                .map_err(|e| match e.kind() {
-                    std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
-                        "backup file {} already exists; choose a new path (nothing was deleted)",
-                        path.display()
-                    )),
-                    _ => Error::io(format!("creating backup file {}", path.display()), e),
-                })?,
-        ),
-        None => None,
-    };
-
-    let items = desc
+    let backup_file = args.backup.as_deref().map(create_backup).transpose()?;
+    let items = info
         .item_count
         .map(|n| format!(" (about {n} items)"))
         .unwrap_or_default();
-    let confirmed = confirm(
-        ctx,
+    let confirmed = ctx.confirm(
         &format!("delete table {table}{items}"),
         &table,
-        args.yes,
+        args.yes.yes,
     );
     if let Err(e) = confirmed {
         if let Some(path) = &args.backup {
@@ -109,54 +113,43 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
         return Err(e);
     }
 
-    let mut backed_up = None;
     if let (Some(file), Some(path)) = (backup_file, &args.backup) {
-        let count = write_backup(ctx, &store, &table, file, path).await.inspect_err(|_| {
-            ctx.note(format!(
-                "backup failed: table {table} was NOT deleted; the partial file {} is left for inspection",
-                path.display()
-            ));
-        })?;
+        let count = write_backup(ctx, &store, &table, file, path)
+            .await
+            .inspect_err(|_| {
+                ctx.note(format!(
+                    "backup failed: table {table} was NOT deleted; the partial file {} is left for inspection",
+                    path.display()
+                ));
+            })?;
         ctx.note(format!("backed up {count} items to {}", path.display()));
-        backed_up = Some(count);
+        outcome.backup = Some(path.display().to_string());
+        outcome.items_backed_up = Some(count);
     }
 
     store.delete_table(&table).await?;
     if !args.no_wait {
-        store.wait_deleted(&table, Duration::from_secs(600)).await?;
+        store
+            .wait_deleted(&table, Duration::from_secs(600))
+            .await
+            .map_err(|e| e.with_hint("check again with `cruddur-ddb table list`"))?;
     }
-    match format {
-        OutputFormat::Json => render::write_json(
-            &mut ctx.out,
-            &Dropped {
-                table: &table,
-                deleted: true,
-                backup: args.backup.as_ref().map(|p| p.display().to_string()),
-                items_backed_up: backed_up,
-            },
-        )?,
-        _ => writeln!(
-            ctx.out,
-            "{} table {table} at {}",
-            if args.no_wait { "deleting" } else { "deleted" },
-            store.label()
-        )?,
-    }
-    Ok(())
+    outcome.deleted = true;
+    ctx.emit(&outcome)
 }
 
 async fn write_backup(
     ctx: &Context,
-    store: &crate::store::dynamo::DynamoStore,
+    store: &DynamoStore,
     table: &str,
     file: File,
-    path: &std::path::Path,
+    path: &Path,
 ) -> Result<u64> {
     let mut writer = BufWriter::new(file);
     let spec = ScanSpec {
         table: table.to_string(),
         segments: None,
-        auto_parallel: ctx.settings.env == EnvName::Dev && ctx.settings.is_local(),
+        auto_parallel: auto_parallel(ctx),
         page_size: None,
         consistent_read: true,
         attributes: Vec::new(),
@@ -164,7 +157,7 @@ async fn write_backup(
     };
     let totals = {
         let mut sink = ItemSink::new(&mut writer, OutputFormat::DdbJson);
-        let totals = scan_into(store, spec, &mut sink, ctx.terminal.stderr_is_terminal()).await?;
+        let totals = scan_into(store, spec, &mut sink, ctx.progress()).await?;
         sink.finish()?;
         totals
     };

@@ -2,36 +2,48 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::render::{self, OutputFormat};
+use crate::render::{self, Outcome, OutputFormat};
+use serde::Serialize;
+use std::io::Write;
 
-pub async fn run(ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "table list",
-        &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Text],
-    )?;
-    let store = ctx.dynamo().await?;
-    let names = store.list_tables().await?;
-    match format {
-        OutputFormat::Json => render::write_json(&mut ctx.out, &names)?,
-        OutputFormat::Text => {
-            for n in &names {
-                writeln!(ctx.out, "{n}")?;
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Text];
+
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Tables {
+    names: Vec<String>,
+    #[serde(skip)]
+    endpoint: String,
+}
+
+impl Outcome for Tables {
+    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        if format == OutputFormat::Text {
+            for n in &self.names {
+                writeln!(out, "{n}")?;
             }
+            return Ok(());
         }
-        _ => {
-            render::write_table(
-                &mut ctx.out,
-                &["Table"],
-                names.iter().map(|n| vec![n.clone()]),
-            )?;
-            if names.is_empty() {
-                let label = store.label().to_string();
-                ctx.note(format!(
-                    "no tables at {label}; create one with `cruddur-ddb schema load`"
-                ));
-            }
+        render::write_table(out, &["Table"], self.names.iter().map(|n| vec![n.clone()]))
+    }
+
+    fn notes(&self) -> Vec<String> {
+        if self.names.is_empty() {
+            vec![format!(
+                "no tables at {}; create one with `cruddur-ddb schema load`",
+                self.endpoint
+            )]
+        } else {
+            Vec::new()
         }
     }
-    Ok(())
+}
+
+pub async fn run(ctx: &mut Context) -> Result<()> {
+    let store = ctx.dynamo().await?;
+    let names = store.list_tables().await?;
+    ctx.emit(&Tables {
+        names,
+        endpoint: store.label().to_string(),
+    })
 }

@@ -1,16 +1,19 @@
 //! `cruddur-ddb table ...`
 
-pub mod drop;
-pub mod list;
-pub mod restore;
-pub mod scan;
+mod drop;
+mod list;
+mod restore;
+mod scan;
 
-use crate::commands::progress::Progress;
+use crate::args::TableName;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::render::ItemSink;
+use crate::render::OutputFormat;
+use crate::render::items::ItemSink;
+use crate::settings::EnvName;
 use crate::store::dynamo::DynamoStore;
-use crate::store::scan::{ScanMode, ScanSpec};
+use crate::store::dynamo::scan::{ScanMode, ScanSpec};
+use crate::ui::progress::Progress;
 use clap::Subcommand;
 use std::time::{Duration, Instant};
 
@@ -26,6 +29,17 @@ pub enum TableCommand {
     Restore(restore::RestoreArgs),
 }
 
+impl TableCommand {
+    pub fn formats(&self) -> &'static [OutputFormat] {
+        match self {
+            TableCommand::List => list::FORMATS,
+            TableCommand::Scan(_) => scan::FORMATS,
+            TableCommand::Drop(_) => drop::FORMATS,
+            TableCommand::Restore(_) => restore::FORMATS,
+        }
+    }
+}
+
 pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         TableCommand::List => list::run(ctx).await,
@@ -35,18 +49,30 @@ pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
+/// The table a `table` subcommand works on: its argument, else --table.
+fn table_or_default(ctx: &Context, name: Option<TableName>) -> String {
+    name.map(|n| n.0)
+        .unwrap_or_else(|| ctx.settings.table.value.clone())
+}
+
+/// Whether an automatic scan may go parallel: only on a local dev endpoint, where it
+/// costs nothing (against prod a parallel scan can eat a provisioned table's capacity).
+fn auto_parallel(ctx: &Context) -> bool {
+    ctx.settings.env == EnvName::Dev && ctx.settings.is_local()
+}
+
 /// Totals of a finished scan.
 #[derive(Debug, Default)]
-pub struct ScanTotals {
-    pub items: u64,
-    pub scanned: u64,
-    pub capacity: f64,
-    pub elapsed: Duration,
-    pub segments: u32,
+struct ScanTotals {
+    items: u64,
+    scanned: u64,
+    capacity: f64,
+    elapsed: Duration,
+    segments: u32,
 }
 
 impl ScanTotals {
-    pub fn summary(&self, table: &str) -> String {
+    fn summary(&self, table: &str) -> String {
         format!(
             "{} item{} from {table} (scanned {}, {:.1} read capacity units) in {:.2} s, {} segment{}",
             self.items,
@@ -62,18 +88,17 @@ impl ScanTotals {
 
 /// Runs a scan into `sink`, page by page. A failure after some items were written
 /// is reported as incomplete, never as a finished scan.
-pub async fn scan_into(
+async fn scan_into(
     store: &DynamoStore,
     spec: ScanSpec,
     sink: &mut ItemSink<'_>,
-    show_progress: bool,
+    mut progress: Progress,
 ) -> Result<ScanTotals> {
     let start = Instant::now();
     let table = spec.table.clone();
     let max = spec.max_items;
     let mut stream = store.scan(spec);
     let mut totals = ScanTotals::default();
-    let mut progress = Progress::new(show_progress);
     'pages: while let Some(page) = stream.pages.recv().await {
         let page = match page {
             Ok(p) => p,
@@ -112,12 +137,4 @@ pub async fn scan_into(
         ScanMode::Parallel(n) => n,
     };
     Ok(totals)
-}
-
-/// The table a `table` subcommand works on: its argument, else --table.
-pub fn table_arg(ctx: &Context, name: Option<&str>) -> Result<String> {
-    match name {
-        Some(n) => crate::settings::validate_table_name(n, "table argument"),
-        None => Ok(ctx.settings.table.value.clone()),
-    }
 }

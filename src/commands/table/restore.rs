@@ -1,22 +1,31 @@
 //! `cruddur-ddb table restore FILE [NAME]`: write a backup (typed JSON lines) back.
+//!
+//! Two streaming passes: the first checks every line against the table's keys and
+//! writes nothing; the second reads blocks of lines while the previous block is being
+//! written, so reading overlaps writing and memory stays bounded by two blocks.
 
-use super::table_arg;
-use crate::attr::{Item, item_from_typed_json};
-use crate::commands::confirm::confirm;
+use super::table_or_default;
+use crate::args::{TableArg, YesArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::render::{self, OutputFormat};
-use crate::store::write::{RetryPolicy, put_request};
-use aws_sdk_dynamodb::types::{AttributeValue, TableDescription};
+use crate::model::item::{Item, item_from_typed_json};
+use crate::model::schema::{KeySchema, TableSchema};
+use crate::render::{Outcome, OutputFormat};
+use crate::store::dynamo::write::RetryPolicy;
 use clap::Args;
 use serde::Serialize;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
+use tokio::sync::mpsc;
 
-/// Items read and written per round, to keep memory flat for large files.
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+
+/// Items per block: written together, so a key repeated within a block is merged.
 const BLOCK: usize = 5_000;
 
 #[derive(Debug, Args)]
@@ -28,19 +37,28 @@ Items with the same keys are overwritten."
 pub struct RestoreArgs {
     /// Backup file: one typed DynamoDB JSON item per line
     pub file: PathBuf,
-    /// Table to write into [default: --table]
-    #[arg(add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates))]
-    pub name: Option<String>,
-    /// Do not ask for confirmation (needed for prod or non-local endpoints)
-    #[arg(long, short = 'y')]
-    pub yes: bool,
+    #[command(flatten)]
+    pub table: TableArg,
+    #[command(flatten)]
+    pub yes: YesArg,
 }
 
 #[derive(Serialize)]
-struct Restored<'a> {
-    table: &'a str,
+struct Restored {
+    table: String,
     file: String,
     items: u64,
+}
+
+impl Outcome for Restored {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        writeln!(
+            out,
+            "restored {} items into {} from {}",
+            self.items, self.table, self.file
+        )?;
+        Ok(())
+    }
 }
 
 fn open(path: &Path) -> Result<BufReader<File>> {
@@ -54,93 +72,32 @@ fn open(path: &Path) -> Result<BufReader<File>> {
         })
 }
 
-/// Key attributes and their types (`S`, `N` or `B`): the table's (required in every
-/// item) and its indexes' (checked when present).
-struct KeySchema {
-    table: Vec<(String, String)>,
-    indexes: Vec<(String, String)>,
-}
-
-fn key_schema(desc: &TableDescription) -> KeySchema {
-    let kind = |name: &str| {
-        desc.attribute_definitions()
-            .iter()
-            .find(|a| a.attribute_name() == name)
-            .map(|a| a.attribute_type().as_str().to_string())
-            .unwrap_or_default()
-    };
-    let named = |k: &aws_sdk_dynamodb::types::KeySchemaElement| {
-        (k.attribute_name().to_string(), kind(k.attribute_name()))
-    };
-    let table: Vec<(String, String)> = desc.key_schema().iter().map(named).collect();
-    let indexes = desc
-        .global_secondary_indexes()
-        .iter()
-        .flat_map(|g| g.key_schema().iter().map(named))
-        .filter(|k| !table.contains(k))
-        .collect();
-    KeySchema { table, indexes }
-}
-
-fn type_of(value: &AttributeValue) -> Option<&'static str> {
-    match value {
-        AttributeValue::S(s) if s.is_empty() => None,
-        AttributeValue::B(b) if b.as_ref().is_empty() => None,
-        AttributeValue::S(_) => Some("S"),
-        AttributeValue::N(_) => Some("N"),
-        AttributeValue::B(_) => Some("B"),
-        _ => Some("another type"),
-    }
-}
-
-fn check_keys(item: &Item, keys: &KeySchema) -> std::result::Result<(), String> {
-    for (required, list) in [(true, &keys.table), (false, &keys.indexes)] {
-        for (name, kind) in list {
-            let found = match item.get(name) {
-                None if required => return Err(format!("the item has no key attribute {name:?}")),
-                None => continue,
-                Some(v) => type_of(v).ok_or_else(|| {
-                    format!("key attribute {name:?} is empty, which DynamoDB rejects")
-                })?,
-            };
-            if found != kind {
-                return Err(format!(
-                    "key attribute {name:?} is {found}, the table wants {kind}"
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The primary key of an item, as a string (to find repeated keys in a block).
-fn key_of(item: &Item, keys: &KeySchema) -> String {
-    let key: Item = keys
-        .table
-        .iter()
-        .filter_map(|(k, _)| item.get(k).map(|v| (k.clone(), v.clone())))
-        .collect();
-    serde_json::to_string(&crate::attr::TypedItem(&key)).unwrap_or_default()
+/// Every non-blank line of the file, parsed, with its line number.
+fn items(
+    path: &Path,
+) -> Result<impl Iterator<Item = Result<(usize, std::result::Result<Item, String>)>>> {
+    let display = path.display().to_string();
+    Ok(open(path)?
+        .lines()
+        .enumerate()
+        .filter_map(move |(n, line)| match line {
+            Err(e) => Some(Err(Error::io(format!("reading {display}"), e))),
+            Ok(l) if l.trim().is_empty() => None,
+            Ok(l) => Some(Ok((n + 1, item_from_typed_json(&l)))),
+        }))
 }
 
 /// Checks every line, keys included; returns the number of items.
-fn validate(path: &Path, table: &str, keys: &KeySchema) -> Result<u64> {
+fn validate(path: &Path, table: &str, schema: &TableSchema) -> Result<u64> {
     let mut count = 0;
-    for (n, line) in open(path)?.lines().enumerate() {
-        let line = line.map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        item_from_typed_json(&line)
-            .and_then(|item| check_keys(&item, keys))
+    for entry in items(path)? {
+        let (line, item) = entry?;
+        item.and_then(|item| schema.check_keys(&item))
             .map_err(|e| {
-                let keyed: Vec<String> =
-                    keys.table.iter().map(|(k, t)| format!("{k} {t}")).collect();
                 Error::Usage(format!(
-                    "{} line {}: {e} (table {table} is keyed on {}); nothing was written",
+                    "{} line {line}: {e} (table {table} is keyed on {}); nothing was written",
                     path.display(),
-                    n + 1,
-                    keyed.join(", ")
+                    schema.key.describe_types()
                 ))
             })?;
         count += 1;
@@ -148,13 +105,42 @@ fn validate(path: &Path, table: &str, keys: &KeySchema) -> Result<u64> {
     Ok(count)
 }
 
+/// Blocks of items in file order, a repeated key within a block merged (the last line
+/// wins; BatchWriteItem rejects a repeated key in one request). Runs on a blocking
+/// thread while the previous block is written.
+fn read_blocks(path: PathBuf, key: KeySchema, tx: mpsc::Sender<Result<Vec<Item>>>) -> Result<u64> {
+    let mut repeated = 0u64;
+    let mut block: Vec<Item> = Vec::with_capacity(BLOCK);
+    let mut slot: HashMap<String, usize> = HashMap::new();
+    for entry in items(&path)? {
+        let (line, item) = entry?;
+        let item =
+            item.map_err(|e| Error::Usage(format!("{} line {line}: {e}", path.display())))?;
+        match slot.entry(key.key_string(&item)) {
+            Entry::Occupied(e) => {
+                block[*e.get()] = item;
+                repeated += 1;
+            }
+            Entry::Vacant(e) => {
+                e.insert(block.len());
+                block.push(item);
+            }
+        }
+        if block.len() >= BLOCK {
+            slot.clear();
+            if tx.blocking_send(Ok(std::mem::take(&mut block))).is_err() {
+                return Ok(repeated);
+            }
+        }
+    }
+    if !block.is_empty() {
+        let _ = tx.blocking_send(Ok(block));
+    }
+    Ok(repeated)
+}
+
 pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "table restore",
-        &[OutputFormat::Text, OutputFormat::Json],
-    )?;
-    let table = table_arg(ctx, args.name.as_deref())?;
+    let table = table_or_default(ctx, args.table.name);
     // Fail before reading a large file when the file or the table is not there. The file
     // is read twice (checked, then written), so a pipe would be empty the second time.
     open(&args.file)?;
@@ -166,76 +152,49 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         )));
     }
     let store = ctx.dynamo().await?;
-    let desc = store.describe_table(&table).await?.ok_or_else(|| {
+    let info = store.describe_table(&table).await?.ok_or_else(|| {
         Error::NotFound(format!(
             "table {table} does not exist at {}; create it with `cruddur-ddb schema load --table {table}`",
             store.label()
         ))
     })?;
-    let keys = key_schema(&desc);
-    let total = validate(&args.file, &table, &keys)?;
+    let total = validate(&args.file, &table, &info.schema)?;
     if ctx.settings.is_guarded() {
-        confirm(
-            ctx,
+        ctx.confirm(
             &format!("write {total} items into table {table}"),
             &table,
-            args.yes,
+            args.yes.yes,
         )?;
     }
+
     let policy = RetryPolicy::default();
     let progress = Arc::new(AtomicU64::new(0));
+    let (tx, mut rx) = mpsc::channel(1);
+    let reader = {
+        let (path, key) = (args.file.clone(), info.schema.key.clone());
+        tokio::task::spawn_blocking(move || read_blocks(path, key, tx))
+    };
     let mut written = 0u64;
-    let mut repeated = 0u64;
-    let mut block: Vec<Item> = Vec::with_capacity(BLOCK);
-    // Within one batch DynamoDB rejects repeated keys: the last line of a key wins.
-    let mut slot: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut lines = open(&args.file)?.lines();
-    loop {
-        let line = lines.next();
-        let done = line.is_none();
-        if let Some(line) = line {
-            let line =
-                line.map_err(|e| Error::io(format!("reading {}", args.file.display()), e))?;
-            if !line.trim().is_empty() {
-                let item = item_from_typed_json(&line).map_err(Error::Usage)?;
-                match slot.entry(key_of(&item, &keys)) {
-                    std::collections::hash_map::Entry::Occupied(e) => {
-                        block[*e.get()] = item;
-                        repeated += 1;
-                    }
-                    std::collections::hash_map::Entry::Vacant(e) => {
-                        e.insert(block.len());
-                        block.push(item);
-                    }
-                }
+    while let Some(block) = rx.recv().await {
+        let report = store
+            .put_items(&table, block?, &policy, progress.clone())
+            .await?;
+        let n = report.written;
+        if let Err(e) = report.into_result(&table) {
+            if written + n == 0 {
+                return Err(e);
             }
+            // Whatever the cause, say how much of the file is in the table.
+            return Err(Error::Incomplete(format!(
+                "{e}; {} of the file's {total} items are in {table}: re-run the restore to finish (puts overwrite)",
+                written + n
+            )));
         }
-        if block.len() >= BLOCK || (done && !block.is_empty()) {
-            slot.clear();
-            let requests = std::mem::take(&mut block)
-                .into_iter()
-                .map(put_request)
-                .collect::<Result<Vec<_>>>()?;
-            let report = store
-                .batch_write(&table, requests, &policy, progress.clone())
-                .await;
-            let n = report.written;
-            if let Err(e) = report.into_result(&table) {
-                if written + n == 0 {
-                    return Err(e);
-                }
-                // Whatever the cause, say how much of the file is in the table.
-                return Err(Error::Incomplete(format!(
-                    "{e}; {} of the file's {total} items are in {table}: re-run the restore to finish (puts overwrite)",
-                    written + n
-                )));
-            }
-            written += n;
-        }
-        if done {
-            break;
-        }
+        written += n;
     }
+    let repeated = reader
+        .await
+        .map_err(|e| Error::Service(format!("the file reader failed: {e}")))??;
     if written + repeated != total {
         return Err(Error::Incomplete(format!(
             "{} changed while it was read: {total} items were checked, {written} written; run the restore again",
@@ -248,20 +207,9 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
             if repeated == 1 { "" } else { "s" }
         ));
     }
-    match format {
-        OutputFormat::Json => render::write_json(
-            &mut ctx.out,
-            &Restored {
-                table: &table,
-                file: args.file.display().to_string(),
-                items: written,
-            },
-        )?,
-        _ => writeln!(
-            ctx.out,
-            "restored {written} items into {table} from {}",
-            args.file.display()
-        )?,
-    }
-    Ok(())
+    ctx.emit(&Restored {
+        table,
+        file: args.file.display().to_string(),
+        items: written,
+    })
 }

@@ -1,12 +1,41 @@
 //! `cruddur-ddb table scan [NAME]`: stream every item of a table.
 
-use super::{scan_into, table_arg};
+use super::{auto_parallel, scan_into, table_or_default};
+use crate::args::TableArg;
 use crate::context::Context;
-use crate::error::{Error, Result};
-use crate::render::{self, ItemSink, OutputFormat};
-use crate::settings::EnvName;
-use crate::store::scan::{ScanSpec, validate_segments};
+use crate::error::Result;
+use crate::render::OutputFormat;
+use crate::render::items::ItemSink;
+use crate::store::dynamo::scan::{MAX_SEGMENTS, ScanSpec};
 use clap::Args;
+
+pub const FORMATS: &[OutputFormat] = &[
+    OutputFormat::Jsonl,
+    OutputFormat::Json,
+    OutputFormat::Table,
+    OutputFormat::DdbJson,
+];
+
+fn segments(raw: &str) -> Result<u32, String> {
+    match raw.parse::<u32>() {
+        Ok(n) if (1..=MAX_SEGMENTS).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "--segments {raw} is out of range; use 1 to {MAX_SEGMENTS} (each segment is a request in flight; 4 to 32 suit DynamoDB Local)"
+        )),
+    }
+}
+
+fn attribute(raw: &str) -> Result<String, String> {
+    let name = raw.trim();
+    if name.is_empty() || name.len() > 255 {
+        Err(format!(
+            "{} is not an attribute name; give comma-separated names such as pk,sk,message",
+            crate::settings::validate::shorten(raw)
+        ))
+    } else {
+        Ok(name.to_string())
+    }
+}
 
 #[derive(Debug, Args)]
 #[command(
@@ -16,9 +45,8 @@ per MiB, up to 32; against prod the scan stays sequential unless --segments says
 --max-items always reads sequentially."
 )]
 pub struct ScanArgs {
-    /// Table to scan [default: --table]
-    #[arg(add = clap_complete::ArgValueCompleter::new(crate::commands::completions::table_name_candidates))]
-    pub name: Option<String>,
+    #[command(flatten)]
+    pub table: TableArg,
     /// Stop after this many items
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_items: Option<u64>,
@@ -26,56 +54,31 @@ pub struct ScanArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
     pub page_size: Option<i32>,
     /// Parallel scan with N concurrent segments (1 = sequential)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = segments)]
     pub segments: Option<u32>,
     /// Strongly consistent reads (twice the read capacity)
     #[arg(long)]
     pub consistent_read: bool,
     /// Only these attributes (comma-separated top-level names)
-    #[arg(long, value_name = "A,B,...", value_delimiter = ',')]
+    #[arg(long, value_name = "A,B,...", value_delimiter = ',', value_parser = attribute)]
     pub attributes: Vec<String>,
 }
 
 pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
-    let format = render::choose(
-        ctx.settings.output,
-        "table scan",
-        &[
-            OutputFormat::Jsonl,
-            OutputFormat::Json,
-            OutputFormat::Table,
-            OutputFormat::DdbJson,
-        ],
-    )?;
-    let table = table_arg(ctx, args.name.as_deref())?;
-    validate_segments(args.segments)?;
-    if let Some(bad) = args
-        .attributes
-        .iter()
-        .find(|a| a.trim().is_empty() || a.len() > 255)
-    {
-        return Err(Error::Usage(format!(
-            "--attributes has an invalid name {}; give comma-separated attribute names such as pk,sk,message",
-            crate::settings::shorten(bad)
-        )));
-    }
+    let table = table_or_default(ctx, args.table.name);
     let spec = ScanSpec {
         table: table.clone(),
         segments: args.segments,
-        auto_parallel: ctx.settings.env == EnvName::Dev && ctx.settings.is_local(),
+        auto_parallel: auto_parallel(ctx),
         page_size: args.page_size,
         consistent_read: args.consistent_read,
-        attributes: args
-            .attributes
-            .iter()
-            .map(|a| a.trim().to_string())
-            .collect(),
+        attributes: args.attributes,
         max_items: args.max_items,
     };
     let store = ctx.dynamo().await?;
-    let show_progress = ctx.terminal.stderr_is_terminal();
-    let mut sink = ItemSink::new(&mut ctx.out, format);
-    let totals = scan_into(&store, spec, &mut sink, show_progress).await?;
+    let progress = ctx.progress();
+    let mut sink = ItemSink::new(&mut ctx.out, ctx.format);
+    let totals = scan_into(&store, spec, &mut sink, progress).await?;
     sink.finish()?;
     ctx.note(totals.summary(&table));
     Ok(())

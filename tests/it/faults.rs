@@ -2,12 +2,9 @@
 //! fault-injecting proxy between them (tests/proxy). Each scenario asserts what a user
 //! would check: the items counted, the exit code and the message.
 
-mod common;
-mod proxy;
-
-use common::*;
-use cruddur_ddb::error::exit;
-use proxy::{Fault, Proxy, Rule};
+use crate::common::*;
+use crate::proxy::{Fault, Proxy, Rule};
+use cruddur_ddb::error::Exit;
 use serde_json::json;
 use std::collections::HashSet;
 use std::process::{Command as StdCommand, Stdio};
@@ -122,7 +119,7 @@ fn a_scan_that_keeps_failing_midway_is_reported_incomplete_never_complete() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(exit::INCOMPLETE), "{stderr}");
+    assert_eq!(out.status.code(), Some(Exit::Incomplete.code()), "{stderr}");
     let got = ns(&out.stdout).len();
     assert!(got > 0 && got < 2000, "a partial result: {got}");
     assert!(
@@ -187,7 +184,7 @@ fn writes_that_never_get_processed_fail_with_the_count_not_written() {
     let (_dir, file) = items_file(&lines(60, 5));
     let err = fails_with(
         via(&proxy).args(["table", "restore", file.to_str().unwrap(), &table]),
-        exit::INCOMPLETE,
+        Exit::Incomplete.code(),
     );
     assert!(err.contains("unprocessed"), "{err}");
     assert!(
@@ -248,7 +245,7 @@ fn rejected_credentials_are_one_line_and_leak_no_secret() {
         .args(["--env", "prod", "--region", "us-east-1", "table", "list"]);
     let out = cmd.output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(exit::AUTH), "{stderr}");
+    assert_eq!(out.status.code(), Some(Exit::Auth.code()), "{stderr}");
     assert!(
         stderr.starts_with(&format!(
             "error: DynamoDB at {} rejected the credentials",
@@ -279,7 +276,10 @@ fn a_missing_index_is_named() {
     let table = unique_table("noindex");
     // A table with the right keys but no index: the seed's index query fails.
     create_plain_table(&table, "pk", Some("sk"));
-    let err = fails_with(cli().args(["seed", "--table", &table]), exit::NOT_FOUND);
+    let err = fails_with(
+        cli().args(["seed", "--table", &table]),
+        Exit::NotFound.code(),
+    );
     assert!(err.contains("message-group-sk-index"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
@@ -306,7 +306,7 @@ fn prod_guards_send_nothing_destructive_without_confirmation() {
     ] {
         let err = fails_with(
             prod(&proxy).args(&args).write_stdin(format!("{table}\n")),
-            exit::NOT_CONFIRMED,
+            Exit::NotConfirmed.code(),
         );
         assert!(
             err.contains("without confirmation") && err.contains("--yes"),
@@ -369,7 +369,7 @@ fn ctrl_c_during_a_long_scan_stops_promptly() {
     let took = sent.elapsed();
     assert_eq!(
         out.status.code(),
-        Some(exit::INTERRUPTED),
+        Some(Exit::Interrupted.code()),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );

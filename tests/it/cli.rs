@@ -1,9 +1,8 @@
 //! The command line itself: usage errors, settings, config, completions, man page.
 //! None of these needs a running service.
 
-mod common;
-use common::{bare, fails_with, run_ok, stdout_of};
-use cruddur_ddb::error::exit;
+use crate::common::{bare, fails_with, run_ok, stdout_of};
+use cruddur_ddb::error::Exit;
 use std::net::TcpListener;
 use std::time::Instant;
 
@@ -19,7 +18,7 @@ fn dead_endpoint() -> String {
 fn env_values_are_exact_and_production_is_a_usage_error() {
     let err = fails_with(
         bare().args(["--env", "production", "table", "list"]),
-        exit::USAGE,
+        Exit::Usage.code(),
     );
     assert!(
         err.contains("invalid value 'production'") && err.contains("dev, prod"),
@@ -27,7 +26,7 @@ fn env_values_are_exact_and_production_is_a_usage_error() {
     );
     let err = fails_with(
         bare().env("CRUDDUR_ENV", "nonprod").args(["table", "list"]),
-        exit::USAGE,
+        Exit::Usage.code(),
     );
     assert_eq!(
         err,
@@ -92,7 +91,7 @@ fn an_unreachable_endpoint_fails_fast_with_the_endpoint_and_a_fix() {
     let start = Instant::now();
     let err = fails_with(
         bare().args(["--endpoint-url", &endpoint, "table", "list"]),
-        exit::UNREACHABLE,
+        Exit::Unreachable.code(),
     );
     let took = start.elapsed();
     assert!(
@@ -183,7 +182,7 @@ fn bad_values_are_rejected_before_any_request() {
     for (args, expected) in cases {
         let mut cmd = bare();
         cmd.env("AWS_ENDPOINT_URL_DYNAMODB", &endpoint).args(&args);
-        let err = fails_with(&mut cmd, exit::USAGE);
+        let err = fails_with(&mut cmd, Exit::Usage.code());
         assert!(
             err.contains(expected),
             "{args:?}: expected {expected:?} in {err}"
@@ -201,7 +200,7 @@ fn postgres_variable_missing_is_named() {
             "pattern",
             "list-conversations",
         ]),
-        exit::USAGE,
+        Exit::Usage.code(),
     );
     assert!(err.starts_with("error: CONNECTION_URL is not set"), "{err}");
     let err = fails_with(
@@ -213,7 +212,7 @@ fn postgres_variable_missing_is_named() {
             "pattern",
             "list-conversations",
         ]),
-        exit::USAGE,
+        Exit::Usage.code(),
     );
     assert!(
         err.starts_with("error: PROD_CONNECTION_URL is not set"),
@@ -238,7 +237,7 @@ fn version_and_help() {
         assert!(help.contains(flag), "{flag} missing from help");
     }
     // No subcommand: help on stderr, usage exit code.
-    fails_with(&mut bare(), exit::USAGE);
+    fails_with(&mut bare(), Exit::Usage.code());
 }
 
 #[test]
@@ -309,6 +308,9 @@ fn prod_aimed_at_a_variable_endpoint_says_so() {
 
 #[test]
 fn prod_without_a_region_says_how_to_set_one() {
-    let err = fails_with(bare().args(["--env", "prod", "table", "list"]), exit::USAGE);
+    let err = fails_with(
+        bare().args(["--env", "prod", "table", "list"]),
+        Exit::Usage.code(),
+    );
     assert!(err.contains("no AWS region for --env prod"), "{err}");
 }

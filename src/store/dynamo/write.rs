@@ -1,11 +1,13 @@
 //! Batched writes: BatchWriteItem in chunks of 25, several requests at once.
-//! Unprocessed items are retried with exponential backoff and full jitter, up to a
-//! bounded number of attempts; whatever still remains is counted, never dropped silently.
+//!
+//! One retry layer per failure: a throttled or failed request is retried by the SDK
+//! (see `client.rs`); items DynamoDB leaves unprocessed are retried here, with
+//! exponential backoff and full jitter, up to a bounded number of attempts. Whatever
+//! still remains is counted, never dropped silently.
 
-use super::dynamo::DynamoStore;
-use crate::attr::Item;
+use super::DynamoStore;
 use crate::error::{Error, Result};
-use aws_sdk_dynamodb::error::ProvideErrorMetadata;
+use crate::model::item::Item;
 use aws_sdk_dynamodb::types::{DeleteRequest, PutRequest, ReturnConsumedCapacity, WriteRequest};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -15,7 +17,7 @@ use tokio::task::JoinSet;
 pub const BATCH_SIZE: usize = 25;
 
 /// A put of a whole item.
-pub fn put_request(item: Item) -> Result<WriteRequest> {
+fn put_request(item: Item) -> Result<WriteRequest> {
     let put = PutRequest::builder()
         .set_item(Some(item))
         .build()
@@ -24,7 +26,7 @@ pub fn put_request(item: Item) -> Result<WriteRequest> {
 }
 
 /// A delete by key.
-pub fn delete_request(key: Item) -> Result<WriteRequest> {
+fn delete_request(key: Item) -> Result<WriteRequest> {
     let del = DeleteRequest::builder()
         .set_key(Some(key))
         .build()
@@ -154,22 +156,9 @@ async fn write_chunk(
                 pending = unprocessed;
             }
             Err(e) => {
-                let throttled = matches!(
-                    e.code(),
-                    Some(
-                        "ProvisionedThroughputExceededException"
-                            | "ThrottlingException"
-                            | "RequestLimitExceeded"
-                    )
-                );
-                if !throttled {
-                    outcome.error = Some(store.classify(&format!("batch write to {table}"), e));
-                    return outcome;
-                }
-                if attempt + 1 >= policy.max_attempts {
-                    outcome.error = Some(store.classify(&format!("batch write to {table}"), e));
-                    return outcome;
-                }
+                // The SDK has already retried this request (throttling, 5xx, resets).
+                outcome.error = Some(store.classify(&format!("batch write to {table}"), e));
+                return outcome;
             }
         }
         attempt += 1;
@@ -185,9 +174,36 @@ async fn write_chunk(
 }
 
 impl DynamoStore {
-    /// Writes every request, `policy.concurrency` BatchWriteItem calls at a time.
+    /// Puts every item (overwriting items with the same key).
     /// `progress` counts items as they are confirmed written.
-    pub async fn batch_write(
+    pub async fn put_items(
+        &self,
+        table: &str,
+        items: Vec<Item>,
+        policy: &RetryPolicy,
+        progress: Arc<AtomicU64>,
+    ) -> Result<WriteReport> {
+        let requests = items.into_iter().map(put_request).collect::<Result<_>>()?;
+        Ok(self.batch_write(table, requests, policy, progress).await)
+    }
+
+    /// Deletes the items with these keys.
+    pub async fn delete_keys(
+        &self,
+        table: &str,
+        keys: Vec<Item>,
+        policy: &RetryPolicy,
+        progress: Arc<AtomicU64>,
+    ) -> Result<WriteReport> {
+        let requests = keys
+            .into_iter()
+            .map(delete_request)
+            .collect::<Result<_>>()?;
+        Ok(self.batch_write(table, requests, policy, progress).await)
+    }
+
+    /// Writes every request, `policy.concurrency` BatchWriteItem calls at a time.
+    async fn batch_write(
         &self,
         table: &str,
         requests: Vec<WriteRequest>,
@@ -263,7 +279,7 @@ mod tests {
             ..WriteReport::default()
         };
         let err = report.into_result("t1").unwrap_err();
-        assert_eq!(err.exit_code(), crate::error::exit::INCOMPLETE);
+        assert_eq!(err.exit_code(), crate::error::Exit::Incomplete.code());
         assert!(
             err.to_string()
                 .starts_with("25 of 100 items were not written to t1"),
@@ -281,7 +297,138 @@ mod tests {
         };
         assert_eq!(
             report.into_result("t").unwrap_err().exit_code(),
-            crate::error::exit::NOT_FOUND
+            crate::error::Exit::NotFound.code()
+        );
+    }
+}
+
+/// The retry path for unprocessed items, on the SDK's mocks: DynamoDB Local never leaves
+/// items unprocessed, so this is the one case a real service cannot produce.
+#[cfg(test)]
+mod mocked {
+    use super::*;
+    use aws_sdk_dynamodb::Client;
+    use aws_sdk_dynamodb::operation::batch_write_item::BatchWriteItemOutput;
+    use aws_sdk_dynamodb::types::AttributeValue;
+    use aws_smithy_mocks::{RuleMode, mock, mock_client};
+    use std::collections::{HashMap, HashSet};
+    use std::sync::Mutex;
+    use std::sync::atomic::AtomicUsize;
+
+    const TABLE: &str = "mock-table";
+
+    fn items(n: usize) -> Vec<Item> {
+        (0..n)
+            .map(|i| {
+                HashMap::from([
+                    ("pk".to_string(), AttributeValue::S("MSG#g".into())),
+                    ("sk".to_string(), AttributeValue::S(format!("{i:04}"))),
+                ])
+            })
+            .collect()
+    }
+
+    fn sk_of(w: &WriteRequest) -> String {
+        match w.put_request().unwrap().item().get("sk") {
+            Some(AttributeValue::S(s)) => s.clone(),
+            other => panic!("unexpected sk {other:?}"),
+        }
+    }
+
+    fn fast_policy(max_attempts: u32) -> RetryPolicy {
+        RetryPolicy {
+            max_attempts,
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(5),
+            concurrency: 4,
+        }
+    }
+
+    fn store(client: Client) -> DynamoStore {
+        DynamoStore::from_client(client, "mock".into())
+    }
+
+    #[tokio::test]
+    async fn unprocessed_items_come_back_twice_and_are_then_written() {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let accepted = Arc::new(Mutex::new(Vec::<String>::new()));
+        let (c, a) = (calls.clone(), accepted.clone());
+        // Calls 1 and 2 accept the first two items and hand the rest back unprocessed;
+        // call 3 accepts everything it is sent.
+        let rule = mock!(Client::batch_write_item).then_compute_output(move |req| {
+            let n = c.fetch_add(1, Ordering::SeqCst);
+            let sent = req.request_items().unwrap()[TABLE].clone();
+            let keep = if n < 2 { 2.min(sent.len()) } else { sent.len() };
+            a.lock().unwrap().extend(sent[..keep].iter().map(sk_of));
+            let rest = sent[keep..].to_vec();
+            let mut out = BatchWriteItemOutput::builder();
+            if !rest.is_empty() {
+                out = out.unprocessed_items(TABLE, rest);
+            }
+            out.build()
+        });
+        let client = mock_client!(aws_sdk_dynamodb, RuleMode::MatchAny, [&rule]);
+        let progress = Arc::new(AtomicU64::new(0));
+        let report = store(client)
+            .put_items(TABLE, items(10), &fast_policy(8), progress.clone())
+            .await
+            .unwrap();
+
+        assert_eq!(
+            calls.load(Ordering::SeqCst),
+            3,
+            "one request and two retries"
+        );
+        assert_eq!(report.retries, 2);
+        assert_eq!(report.written, 10);
+        assert_eq!(progress.load(Ordering::SeqCst), 10);
+        let accepted = accepted.lock().unwrap().clone();
+        let unique: HashSet<_> = accepted.iter().collect();
+        assert_eq!(
+            accepted.len(),
+            10,
+            "each item accepted exactly once: {accepted:?}"
+        );
+        assert_eq!(unique.len(), 10);
+        assert!(report.into_result(TABLE).is_ok());
+    }
+
+    #[tokio::test]
+    async fn items_still_unprocessed_after_the_last_attempt_are_counted_not_lost() {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let c = calls.clone();
+        // The first chunk of 25 is written; the second (5 items) is never processed.
+        let rule = mock!(Client::batch_write_item).then_compute_output(move |req| {
+            c.fetch_add(1, Ordering::SeqCst);
+            let sent = req.request_items().unwrap()[TABLE].clone();
+            let mut out = BatchWriteItemOutput::builder();
+            if sent.len() < 25 {
+                out = out.unprocessed_items(TABLE, sent);
+            }
+            out.build()
+        });
+        let client = mock_client!(aws_sdk_dynamodb, RuleMode::MatchAny, [&rule]);
+        let report = store(client)
+            .put_items(
+                TABLE,
+                items(30),
+                &fast_policy(4),
+                Arc::new(AtomicU64::new(0)),
+            )
+            .await
+            .unwrap();
+        assert_eq!(report.written, 25);
+        assert_eq!(
+            calls.load(Ordering::SeqCst),
+            1 + 4,
+            "one full chunk plus four attempts"
+        );
+        let err = report.into_result(TABLE).unwrap_err();
+        assert_eq!(err.exit_code(), crate::error::Exit::Incomplete.code());
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("5 of 30 items were not written to mock-table"),
+            "{msg}"
         );
     }
 }

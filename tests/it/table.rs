@@ -1,8 +1,7 @@
 //! Table lifecycle and scans against the real DynamoDB Local.
 
-mod common;
-use common::*;
-use cruddur_ddb::error::exit;
+use crate::common::*;
+use cruddur_ddb::error::Exit;
 use serde_json::{Value, json};
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
@@ -94,7 +93,7 @@ fn schema_load_over_a_different_table_says_what_differs_and_changes_nothing() {
     create_plain_table(&table, "id", None);
     let err = fails_with(
         cli().args(["schema", "load", "--table", &table]),
-        exit::CONFLICT,
+        Exit::Conflict.code(),
     );
     assert!(err.contains("different schema"), "{err}");
     assert!(
@@ -111,7 +110,10 @@ fn schema_load_over_a_different_table_says_what_differs_and_changes_nothing() {
 #[test]
 fn drop_refuses_without_a_terminal_and_deletes_with_yes() {
     let table = messages_table("drop");
-    let err = fails_with(cli().args(["table", "drop", &table]), exit::NOT_CONFIRMED);
+    let err = fails_with(
+        cli().args(["table", "drop", &table]),
+        Exit::NotConfirmed.code(),
+    );
     assert!(err.contains("stdin is not a terminal; pass --yes"), "{err}");
     assert!(table_exists(&table), "not deleted");
     let out = stdout_of(cli().args(["table", "drop", &table, "--yes"]));
@@ -128,7 +130,7 @@ fn drop_of_a_missing_table_is_clear_and_if_exists_makes_it_success() {
     let table = unique_table("missing");
     let err = fails_with(
         cli().args(["table", "drop", &table, "--yes"]),
-        exit::NOT_FOUND,
+        Exit::NotFound.code(),
     );
     assert!(
         err.contains(&format!("table {table} does not exist")) && err.contains("--if-exists"),
@@ -233,7 +235,7 @@ fn a_remote_endpoint_needs_the_table_name_typed_or_yes() {
                 &ddb_endpoint(),
             ])
             .args(["seed", "--table", &table]),
-        exit::NOT_CONFIRMED,
+        Exit::NotConfirmed.code(),
     );
     assert!(err.contains("without confirmation"), "{err}");
 }
@@ -272,7 +274,7 @@ fn backup_then_restore_gives_back_identical_items() {
             "--backup",
             backup.to_str().unwrap(),
         ]),
-        exit::CONFLICT,
+        Exit::Conflict.code(),
     );
     assert!(err.contains("already exists"), "{err}");
 
@@ -304,7 +306,7 @@ fn restore_checks_the_whole_file_first() {
     .unwrap();
     let err = fails_with(
         cli().args(["table", "restore", path.to_str().unwrap(), &table]),
-        exit::USAGE,
+        Exit::Usage.code(),
     );
     assert!(
         err.contains("line 2") && err.contains("nothing was written"),
@@ -318,7 +320,7 @@ fn restore_checks_the_whole_file_first() {
     std::fs::write(&path, lines.join("\n")).unwrap();
     let err = fails_with(
         cli().args(["table", "restore", path.to_str().unwrap(), &table]),
-        exit::USAGE,
+        Exit::Usage.code(),
     );
     assert!(
         err.contains("line 61: the item has no key attribute \"sk\"")
@@ -329,7 +331,7 @@ fn restore_checks_the_whole_file_first() {
     let missing = unique_table("norestore");
     let err = fails_with(
         cli().args(["table", "restore", path.to_str().unwrap(), &missing]),
-        exit::NOT_FOUND,
+        Exit::NotFound.code(),
     );
     assert!(err.contains("schema load"), "{err}");
 }
@@ -529,7 +531,7 @@ fn a_closed_pipe_is_success() {
 fn a_missing_table_is_a_clear_error() {
     require_dynamodb();
     let table = unique_table("nosuch");
-    let err = fails_with(cli().args(["table", "scan", &table]), exit::NOT_FOUND);
+    let err = fails_with(cli().args(["table", "scan", &table]), Exit::NotFound.code());
     assert!(
         err.contains(&format!("scan table {table}")) && err.contains("schema load"),
         "{err}"
@@ -583,7 +585,7 @@ fn restore_refuses_pipes_and_empty_keys_and_merges_repeated_keys() {
         cli()
             .args(["table", "restore", "/dev/stdin", &table])
             .write_stdin(message_line(1, 1)),
-        exit::USAGE,
+        Exit::Usage.code(),
     );
     assert!(err.contains("is not a regular file"), "{err}");
     // An empty key string is refused before anything is written.
@@ -591,7 +593,7 @@ fn restore_refuses_pipes_and_empty_keys_and_merges_repeated_keys() {
     let (_dir, path) = items_file(&[message_line(1, 1), empty]);
     let err = fails_with(
         cli().args(["table", "restore", path.to_str().unwrap(), &table]),
-        exit::USAGE,
+        Exit::Usage.code(),
     );
     assert!(
         err.contains("line 2: key attribute \"sk\" is empty"),

@@ -1,40 +1,55 @@
 //! Confirmation before destructive actions. Local dev: y/N. Prod or any non-local
 //! endpoint: type the table name. No terminal and no `--yes`: refuse.
 
-use crate::context::Context;
+use super::{Messages, Terminal};
 use crate::error::{Error, Result};
 use std::io::Write;
 
-pub fn confirm(ctx: &mut Context, action: &str, table: &str, yes: bool) -> Result<()> {
+/// What is about to happen, and where.
+pub struct Ask<'a> {
+    /// e.g. "delete table t (about 10 items)"
+    pub action: &'a str,
+    /// e.g. "http://localhost:8000 (env dev)"
+    pub target: &'a str,
+    pub table: &'a str,
+    /// Type the table name instead of y/N.
+    pub typed: bool,
+}
+
+pub fn confirm(
+    terminal: &mut dyn Terminal,
+    messages: &mut Messages,
+    ask: &Ask,
+    yes: bool,
+) -> Result<()> {
+    let Ask {
+        action,
+        target,
+        table,
+        typed,
+    } = *ask;
     if yes {
         return Ok(());
     }
-    let target = format!(
-        "{} (env {})",
-        ctx.settings.target_label(),
-        ctx.settings.env.as_str()
-    );
-    if !ctx.terminal.stdin_is_terminal() {
+    if !terminal.stdin_is_terminal() {
         return Err(Error::NotConfirmed(format!(
             "refusing to {action} at {target} without confirmation: stdin is not a terminal; pass --yes to confirm"
         )));
     }
-    let guarded = ctx.settings.is_guarded();
-    if guarded {
+    if typed {
         write!(
-            ctx.err,
+            messages,
             "About to {action} at {target}.\nType the table name ({table}) to confirm: "
         )?;
     } else {
-        write!(ctx.err, "About to {action} at {target}. Continue? [y/N] ")?;
+        write!(messages, "About to {action} at {target}. Continue? [y/N] ")?;
     }
-    ctx.err.flush()?;
-    let answer = ctx
-        .terminal
+    messages.flush()?;
+    let answer = terminal
         .read_line()
         .map_err(|e| Error::io("reading the confirmation", e))?;
     let answer = answer.trim();
-    let ok = if guarded {
+    let ok = if typed {
         answer == table
     } else {
         matches!(answer.to_ascii_lowercase().as_str(), "y" | "yes")

@@ -110,6 +110,11 @@ impl Serialize for PlainItem<'_> {
     }
 }
 
+/// A list of items as plain JSON objects (for `#[serde(serialize_with)]`).
+pub fn plain_items<S: Serializer>(items: &[Item], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items.iter().map(PlainItem))
+}
+
 /// One attribute value as typed DynamoDB JSON.
 pub struct Typed<'a>(pub &'a AttributeValue);
 

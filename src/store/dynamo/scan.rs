@@ -13,9 +13,9 @@
 //! larger one is about one page. Against prod, automatic mode is one sequential stream
 //! (no DescribeTable, no surprise load on a provisioned table).
 
-use super::dynamo::DynamoStore;
-use crate::attr::Item;
-use crate::error::{Error, Result};
+use super::DynamoStore;
+use crate::error::Result;
+use crate::model::item::Item;
 use aws_sdk_dynamodb::types::ReturnConsumedCapacity;
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
@@ -109,7 +109,7 @@ impl Worker {
         })?;
         let page = Page {
             scanned: resp.scanned_count.max(0) as u64,
-            capacity: super::dynamo::capacity_units(resp.consumed_capacity.as_ref()),
+            capacity: super::capacity_units(resp.consumed_capacity.as_ref()),
             items: resp.items.unwrap_or_default(),
         };
         Ok((page, resp.last_evaluated_key))
@@ -187,7 +187,7 @@ async fn auto_scan(worker: Worker, mode: Arc<Mutex<ScanMode>>) {
         return;
     }
     let segments = match worker.store.describe_table(&spec.table).await {
-        Ok(Some(desc)) => auto_segments(desc.table_size_bytes),
+        Ok(Some(info)) => auto_segments(info.size_bytes),
         // Missing: the scan itself reports it, in its own words.
         Ok(None) => 1,
         Err(e) => {
@@ -200,16 +200,6 @@ async fn auto_scan(worker: Worker, mode: Arc<Mutex<ScanMode>>) {
     } else {
         *mode.lock().expect("mode lock") = ScanMode::Parallel(segments);
         spawn_segments(&worker, segments);
-    }
-}
-
-/// Scan options checked before anything is sent.
-pub fn validate_segments(segments: Option<u32>) -> Result<()> {
-    match segments {
-        Some(n) if !(1..=MAX_SEGMENTS).contains(&n) => Err(Error::Usage(format!(
-            "--segments {n} is out of range; use 1 to {MAX_SEGMENTS} (each segment is a request in flight; 4 to 32 suit DynamoDB Local)"
-        ))),
-        _ => Ok(()),
     }
 }
 
@@ -226,12 +216,5 @@ mod tests {
         assert_eq!(auto_segments(Some((1 << 20) + 1)), 2);
         assert_eq!(auto_segments(Some(7 << 20)), 7);
         assert_eq!(auto_segments(Some(1 << 40)), MAX_AUTO_SEGMENTS, "capped");
-    }
-
-    #[test]
-    fn segment_counts_are_checked() {
-        assert!(validate_segments(Some(0)).is_err());
-        assert!(validate_segments(Some(4)).is_ok());
-        assert!(validate_segments(None).is_ok());
     }
 }

@@ -1,8 +1,7 @@
 //! Seed and the two access patterns, against the real DynamoDB Local and Postgres.
 
-mod common;
-use common::*;
-use cruddur_ddb::error::exit;
+use crate::common::*;
+use cruddur_ddb::error::Exit;
 use serde_json::Value;
 
 const GROUP: &str = "5ae290ed-55d1-47a0-bc6d-fe2bc2700399";
@@ -77,7 +76,10 @@ fn seed_writes_a_conversation_and_matching_group_rows() {
 #[test]
 fn seeding_twice_refuses_and_replace_keeps_the_same_count() {
     let table = seeded_table("reseed");
-    let err = fails_with(cli().args(["seed", "--table", &table]), exit::CONFLICT);
+    let err = fails_with(
+        cli().args(["seed", "--table", &table]),
+        Exit::Conflict.code(),
+    );
     assert!(
         err.contains("already has 106 items") && err.contains("--replace"),
         "{err}"
@@ -246,7 +248,7 @@ fn an_unknown_handle_is_named() {
     require_postgres();
     let err = fails_with(
         cli().args(["seed", "--table", &table, "--other-handle", "kosh"]),
-        exit::NOT_FOUND,
+        Exit::NotFound.code(),
     );
     assert!(
         err.starts_with("error: no user with handle \"kosh\" in Postgres at"),
@@ -262,7 +264,7 @@ fn an_unknown_handle_is_named() {
             "--handle",
             "ñoño' OR 1=1 --",
         ]),
-        exit::NOT_FOUND,
+        Exit::NotFound.code(),
     );
     assert!(err.contains("no user with handle"), "{err}");
     assert_eq!(count_items(&table), (0, 0), "nothing written");
@@ -280,7 +282,7 @@ fn a_stopped_postgres_is_a_clear_error() {
         cli()
             .env("CONNECTION_URL", &url)
             .args(["seed", "--table", &table]),
-        exit::UNREACHABLE,
+        Exit::Unreachable.code(),
     );
     assert!(err.starts_with(&format!("error: cannot reach Postgres at postgresql://postgres:****@127.0.0.1:{port}/cruddur (from CONNECTION_URL)")), "{err}");
     assert!(!err.contains("s3cr3t"), "{err}");
@@ -293,7 +295,7 @@ fn a_stopped_postgres_is_a_clear_error() {
         cli()
             .env("CONNECTION_URL", pg_url().replace("/cruddur", "/nosuchdb"))
             .args(["seed", "--table", &table]),
-        exit::NOT_FOUND,
+        Exit::NotFound.code(),
     );
     assert!(
         err.contains("database \"nosuchdb\" does not exist"),
@@ -303,7 +305,7 @@ fn a_stopped_postgres_is_a_clear_error() {
         cli()
             .env("CONNECTION_URL", pg_url().replace(":password@", ":wrong@"))
             .args(["pattern", "list-conversations", "--table", &table]),
-        exit::AUTH,
+        Exit::Auth.code(),
     );
     assert!(
         err.contains("refused the login") && !err.contains("wrong@"),
@@ -317,7 +319,7 @@ fn patterns_on_a_missing_table_are_clear() {
     let table = unique_table("nopattern");
     let err = fails_with(
         cli().args(["pattern", "get-conversations", "--table", &table]),
-        exit::NOT_FOUND,
+        Exit::NotFound.code(),
     );
     assert!(err.contains(&format!("query table {table}")), "{err}");
 }

@@ -5,7 +5,6 @@
 //! CRUDDUR_TEST_DDB_ENDPOINT and CRUDDUR_TEST_CONNECTION_URL. Every command runs with
 //! `env_clear()` and a temporary HOME, so a developer's AWS profile, credentials or
 //! variables can never leak into a test.
-#![allow(dead_code)]
 
 use assert_cmd::Command;
 use std::net::{TcpStream, ToSocketAddrs};

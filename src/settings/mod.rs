@@ -2,11 +2,14 @@
 //! a resolved target (env, endpoint, region, profile, table, Postgres URL).
 //! Nothing here touches the network.
 
-use crate::cli::GlobalArgs;
+pub mod url;
+pub mod validate;
+
 use crate::error::{Error, Result};
-use crate::render::OutputFormat;
 use clap::ValueEnum;
 use serde::Serialize;
+use url::{is_loopback_url, mask_url};
+use validate::{non_empty, shorten, validate_endpoint, validate_region, validate_table_name};
 
 pub const DEFAULT_TABLE: &str = "cruddur-messages";
 pub const LOCAL_ENDPOINT: &str = "http://localhost:8000";
@@ -58,11 +61,20 @@ pub struct Settings {
     pub region: Option<Sourced>,
     pub profile: Option<Sourced>,
     pub table: Sourced,
-    pub output: Option<OutputFormat>,
     /// The Postgres URL (a secret: print only [`Settings::postgres_url_masked`]).
     postgres_url: Option<String>,
     /// The variable the Postgres URL is read from in this env.
     pub postgres_var: &'static str,
+}
+
+/// The global flags as given on the command line (before validation).
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub env: Option<EnvName>,
+    pub endpoint_url: Option<String>,
+    pub region: Option<String>,
+    pub profile: Option<String>,
+    pub table: Option<String>,
 }
 
 /// Reads an environment variable; injectable so resolution is testable.
@@ -86,7 +98,7 @@ impl<F: Fn(&str) -> Option<String>> EnvLookup for F {
 }
 
 impl Settings {
-    pub fn resolve(args: &GlobalArgs, env: &dyn EnvLookup) -> Result<Settings> {
+    pub fn resolve(args: &Flags, env: &dyn EnvLookup) -> Result<Settings> {
         let (env_name, env_source) = match (args.env, env.var("CRUDDUR_ENV")) {
             (Some(e), _) => (e, "--env".to_string()),
             (None, Some(v)) => match EnvName::from_str(&v, false) {
@@ -157,7 +169,6 @@ impl Settings {
             region,
             profile,
             table,
-            output: args.output,
             postgres_url: env.var(postgres_var),
             postgres_var,
         })
@@ -218,19 +229,10 @@ impl Settings {
             _ => None,
         }
     }
-
-    /// The hint given when DynamoDB cannot be reached.
-    pub fn unreachable_hint(&self) -> String {
-        if self.is_local() {
-            "start the local services with `make up` (or scripts/services.sh up), or point --endpoint-url at a running DynamoDB Local".into()
-        } else {
-            "check the network, the region and --endpoint-url (run `cruddur-ddb config` to see the resolved target)".into()
-        }
-    }
 }
 
 fn resolve_endpoint(
-    args: &GlobalArgs,
+    args: &Flags,
     env: &dyn EnvLookup,
     env_name: EnvName,
 ) -> Result<Option<Sourced>> {
@@ -252,105 +254,6 @@ fn resolve_endpoint(
     }
 }
 
-/// Shortens a user-supplied value for an error message.
-pub fn shorten(value: &str) -> String {
-    const MAX: usize = 60;
-    if value.chars().count() <= MAX {
-        format!("{value:?}")
-    } else {
-        let head: String = value.chars().take(MAX).collect();
-        format!("{head:?}... ({} characters)", value.chars().count())
-    }
-}
-
-fn non_empty(value: &str, what: &str) -> Result<String> {
-    if value.trim().is_empty() {
-        Err(Error::Usage(format!("{what} must not be empty")))
-    } else {
-        Ok(value.to_string())
-    }
-}
-
-/// DynamoDB's rule: 3 to 255 characters of a-z, A-Z, 0-9, '_', '-', '.'.
-pub fn validate_table_name(name: &str, what: &str) -> Result<String> {
-    let ok_chars = name
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
-    if (3..=255).contains(&name.len()) && ok_chars {
-        Ok(name.to_string())
-    } else {
-        Err(Error::Usage(format!(
-            "invalid table name {} ({what}): DynamoDB table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'",
-            shorten(name)
-        )))
-    }
-}
-
-fn validate_region(region: &str, what: &str) -> Result<String> {
-    let ok = !region.is_empty()
-        && region.len() <= 64
-        && region
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if ok {
-        Ok(region.to_string())
-    } else {
-        Err(Error::Usage(format!(
-            "invalid region {} ({what}): expected a region name such as us-east-1",
-            shorten(region)
-        )))
-    }
-}
-
-fn validate_endpoint(raw: &str, what: &str) -> Result<String> {
-    let bad = || {
-        Error::Usage(format!(
-            "invalid endpoint URL {} ({what}): expected http(s)://host[:port], e.g. {LOCAL_ENDPOINT}",
-            // The user's own input, unless it may carry credentials.
-            shorten(&if raw.contains('@') {
-                mask_url(raw)
-            } else {
-                raw.to_string()
-            })
-        ))
-    };
-    let url = url::Url::parse(raw).map_err(|_| bad())?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        return Err(bad());
-    }
-    Ok(raw.trim_end_matches('/').to_string())
-}
-
-fn is_loopback_url(raw: &str) -> bool {
-    let Ok(url) = url::Url::parse(raw) else {
-        return false;
-    };
-    match url.host() {
-        Some(url::Host::Domain(d)) => {
-            d.eq_ignore_ascii_case("localhost") || d.ends_with(".localhost")
-        }
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
-}
-
-/// Hides the password (and any query string, which may hold one) of a URL.
-pub fn mask_url(raw: &str) -> String {
-    match url::Url::parse(raw) {
-        Ok(mut url) => {
-            if url.password().is_some() {
-                let _ = url.set_password(Some("****"));
-            }
-            if url.query().is_some() {
-                url.set_query(Some("****"));
-            }
-            url.to_string()
-        }
-        Err(_) => "<unparseable URL hidden>".to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,7 +271,7 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         let lookup = move |name: &str| map.get(name).cloned();
-        Settings::resolve(&cli.global, &lookup)
+        Settings::resolve(&cli.global.flags(), &lookup)
     }
 
     #[test]

@@ -1,0 +1,202 @@
+//! The messaging rows of the Cruddur messages table, and their key formats.
+//!
+//! - a message: `pk = MSG#<group uuid>`, `sk = created_at`, the sender's details;
+//! - a group row (one per participant): `pk = GRP#<owner uuid>`, `sk = last message time`,
+//!   `message_group_uuid`, the last message, and the OTHER participant's details.
+//!
+//! This is the only module that names the rows' attributes.
+
+use super::item::{Item, get_s};
+use aws_sdk_dynamodb::types::AttributeValue;
+use std::collections::HashMap;
+
+/// The conversation the original seed wrote into.
+pub const SEED_GROUP_UUID: &str = "5ae290ed-55d1-47a0-bc6d-fe2bc2700399";
+
+/// Attribute names of the rows (and of the group index's partition key).
+pub mod attrs {
+    pub const PK: &str = "pk";
+    pub const SK: &str = "sk";
+    pub const GROUP_UUID: &str = "message_group_uuid";
+    pub const MESSAGE_UUID: &str = "message_uuid";
+    pub const MESSAGE: &str = "message";
+    pub const USER_UUID: &str = "user_uuid";
+    pub const USER_DISPLAY_NAME: &str = "user_display_name";
+    pub const USER_HANDLE: &str = "user_handle";
+}
+
+/// The partition key of a conversation's messages.
+pub fn messages_pk(group_uuid: &str) -> String {
+    format!("MSG#{group_uuid}")
+}
+
+/// The partition key of a user's group rows (their inbox).
+pub fn groups_pk(user_uuid: &str) -> String {
+    format!("GRP#{user_uuid}")
+}
+
+/// One participant's view of a conversation.
+#[derive(Debug, Clone)]
+pub struct Participant<'a> {
+    pub uuid: &'a str,
+    pub display_name: &'a str,
+    pub handle: &'a str,
+}
+
+fn s(v: &str) -> AttributeValue {
+    AttributeValue::S(v.to_string())
+}
+
+/// `pk = MSG#<group>`, `sk = created_at`, sender's details.
+pub fn message_item(
+    group_uuid: &str,
+    message_uuid: &str,
+    created_at: &str,
+    text: &str,
+    sender: &Participant,
+) -> Item {
+    HashMap::from([
+        (attrs::PK.to_string(), s(&messages_pk(group_uuid))),
+        (attrs::SK.to_string(), s(created_at)),
+        (attrs::MESSAGE_UUID.to_string(), s(message_uuid)),
+        (attrs::MESSAGE.to_string(), s(text)),
+        (attrs::USER_UUID.to_string(), s(sender.uuid)),
+        (attrs::USER_DISPLAY_NAME.to_string(), s(sender.display_name)),
+        (attrs::USER_HANDLE.to_string(), s(sender.handle)),
+    ])
+}
+
+/// `pk = GRP#<owner>`, `sk = last message time`, the OTHER participant's details.
+pub fn group_item(
+    group_uuid: &str,
+    owner: &Participant,
+    other: &Participant,
+    last_at: &str,
+    last_text: &str,
+) -> Item {
+    HashMap::from([
+        (attrs::PK.to_string(), s(&groups_pk(owner.uuid))),
+        (attrs::SK.to_string(), s(last_at)),
+        (attrs::GROUP_UUID.to_string(), s(group_uuid)),
+        (attrs::MESSAGE.to_string(), s(last_text)),
+        (attrs::USER_UUID.to_string(), s(other.uuid)),
+        (attrs::USER_DISPLAY_NAME.to_string(), s(other.display_name)),
+        (attrs::USER_HANDLE.to_string(), s(other.handle)),
+    ])
+}
+
+/// A message or group row read back for display; a missing attribute is `None`,
+/// never a crash.
+pub struct RowView<'a> {
+    item: &'a Item,
+}
+
+impl<'a> RowView<'a> {
+    pub fn of(item: &'a Item) -> Self {
+        RowView { item }
+    }
+    /// The row's time: a message's creation, a group row's last message.
+    pub fn at(&self) -> Option<&'a str> {
+        get_s(self.item, attrs::SK)
+    }
+    pub fn text(&self) -> Option<&'a str> {
+        get_s(self.item, attrs::MESSAGE)
+    }
+    /// A message's sender, or a group row's other participant.
+    pub fn handle(&self) -> Option<&'a str> {
+        get_s(self.item, attrs::USER_HANDLE)
+    }
+    pub fn display_name(&self) -> Option<&'a str> {
+        get_s(self.item, attrs::USER_DISPLAY_NAME)
+    }
+    pub fn group_uuid(&self) -> Option<&'a str> {
+        get_s(self.item, attrs::GROUP_UUID)
+    }
+
+    /// What a message row lacks for display, one phrase each ("no user_handle").
+    pub fn message_problems(&self) -> Vec<String> {
+        let sk = self.at().unwrap_or("?");
+        let mut problems = Vec::new();
+        if self.handle().is_none() {
+            problems.push(format!(
+                "row {}={sk} has no {}",
+                attrs::SK,
+                attrs::USER_HANDLE
+            ));
+        }
+        if self.at().and_then(super::time::parse_timestamp).is_none() {
+            problems.push(format!(
+                "row {}={sk} has a time that cannot be read",
+                attrs::SK
+            ));
+        }
+        if self.text().is_none() {
+            problems.push(format!("row {}={sk} has no {}", attrs::SK, attrs::MESSAGE));
+        }
+        problems
+    }
+}
+
+/// A user handle as typed: `@bayko`, as the app shows it, is the handle `bayko`.
+pub fn handle(raw: &str) -> &str {
+    raw.trim().trim_start_matches('@')
+}
+
+/// A uuid in its canonical 8-4-4-4-12 hex form, lower-cased; `None` if it is not one.
+pub fn canonical_uuid(raw: &str) -> Option<String> {
+    let parts: Vec<&str> = raw.split('-').collect();
+    let lens = [8, 4, 4, 4, 12];
+    let ok = parts.len() == 5
+        && parts
+            .iter()
+            .zip(lens)
+            .all(|(p, n)| p.len() == n && p.chars().all(|c| c.is_ascii_hexdigit()));
+    ok.then(|| raw.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuids_are_validated() {
+        assert_eq!(
+            canonical_uuid(SEED_GROUP_UUID).as_deref(),
+            Some(SEED_GROUP_UUID)
+        );
+        assert!(canonical_uuid("5AE290ED-55D1-47A0-BC6D-FE2BC2700399").is_some());
+        for bad in [
+            "",
+            "5ae290ed",
+            "5ae290ed-55d1-47a0-bc6d-fe2bc270039z",
+            "' OR 1=1 --",
+        ] {
+            assert!(canonical_uuid(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn rows_have_the_designed_keys() {
+        let me = Participant {
+            uuid: "u1",
+            display_name: "Me",
+            handle: "me",
+        };
+        let other = Participant {
+            uuid: "u2",
+            display_name: "Other",
+            handle: "other",
+        };
+        let m = message_item("g", "m1", "2023-01-01T00:00:00.000000+00:00", "hi", &me);
+        assert_eq!(get_s(&m, "pk"), Some("MSG#g"));
+        assert!(
+            !m.contains_key(attrs::GROUP_UUID),
+            "messages stay out of the index"
+        );
+        let g = group_item("g", &me, &other, "t", "hi");
+        assert_eq!(get_s(&g, "pk"), Some("GRP#u1"));
+        let view = RowView::of(&g);
+        assert_eq!(view.handle(), Some("other"));
+        assert_eq!(view.group_uuid(), Some("g"));
+    }
+}

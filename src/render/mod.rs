@@ -1,0 +1,177 @@
+//! Rendering: tables, JSON, JSON lines and text, always into a caller's `Write`.
+//!
+//! A command computes an [`Outcome`] and hands it to [`emit`] once; item streams
+//! (scans) go through [`items::ItemSink`].
+
+pub mod items;
+
+use crate::error::{Error, Result};
+use crate::model::item::Plain;
+use aws_sdk_dynamodb::types::AttributeValue;
+use clap::ValueEnum;
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutputFormat {
+    /// A table for the terminal (comfy-table)
+    Table,
+    /// One JSON document
+    Json,
+    /// One JSON object per line, plain values
+    Jsonl,
+    /// Plain text lines
+    Text,
+    /// Typed DynamoDB JSON, one item per line, exactly as the API returns it
+    DdbJson,
+}
+
+impl OutputFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Table => "table",
+            OutputFormat::Json => "json",
+            OutputFormat::Jsonl => "jsonl",
+            OutputFormat::Text => "text",
+            OutputFormat::DdbJson => "ddb-json",
+        }
+    }
+}
+
+/// Chooses the output format for a command: the requested one if the command supports
+/// it, else its default. An unsupported request is a usage error naming the choices.
+pub fn choose(
+    requested: Option<OutputFormat>,
+    command: &str,
+    supported: &[OutputFormat],
+) -> Result<OutputFormat> {
+    let default = supported[0];
+    match requested {
+        None => Ok(default),
+        Some(f) if supported.contains(&f) => Ok(f),
+        Some(f) => Err(Error::Usage(format!(
+            "`{command}` does not support --output {}; use one of: {}",
+            f.name(),
+            supported
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// A comfy-table with the project's style. Wraps to the terminal width when there is one.
+pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(headers.iter().copied());
+    for row in rows {
+        t.add_row(row);
+    }
+    t.to_string()
+}
+
+pub fn write_table(
+    out: &mut dyn Write,
+    headers: &[&str],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> Result<()> {
+    writeln!(out, "{}", table(headers, rows))?;
+    Ok(())
+}
+
+/// What a command produced. JSON comes from `Serialize`; the other formats from
+/// [`Outcome::write_human`]. Notes go to the message stream after the output, in the
+/// human formats only (a script reading JSON gets everything in the document).
+pub trait Outcome: Serialize {
+    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()>;
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// The one output call of a command.
+pub fn emit<T: Outcome>(
+    format: OutputFormat,
+    out: &mut dyn Write,
+    messages: &crate::ui::Messages,
+    outcome: &T,
+) -> Result<()> {
+    match format {
+        OutputFormat::Json => write_json(out, outcome),
+        _ => {
+            outcome.write_human(format, out)?;
+            out.flush()?;
+            for note in outcome.notes() {
+                messages.line(&note);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Pretty JSON followed by a newline.
+pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(json_error)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+pub(crate) fn json_error(e: serde_json::Error) -> Error {
+    match e.io_error_kind() {
+        Some(kind) => Error::io("writing output", std::io::Error::from(kind)),
+        None => Error::Service(format!("could not encode JSON: {e}")),
+    }
+}
+
+/// Cuts `text` to `max` characters, adding `...` when something was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        format!("{head}...")
+    } else {
+        head
+    }
+}
+
+/// A cell for a table: strings as they are, everything else as compact JSON.
+pub fn cell(value: &AttributeValue) -> String {
+    match value {
+        AttributeValue::S(s) => s.clone(),
+        other => serde_json::to_string(&Plain(other)).unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsupported_format_names_the_choices() {
+        let err = choose(
+            Some(OutputFormat::DdbJson),
+            "table list",
+            &[OutputFormat::Table, OutputFormat::Json],
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`table list` does not support --output ddb-json; use one of: table, json"
+        );
+        assert_eq!(
+            choose(None, "x", &[OutputFormat::Text, OutputFormat::Json]).unwrap(),
+            OutputFormat::Text
+        );
+    }
+
+    #[test]
+    fn truncate_counts_characters_and_marks_cuts() {
+        assert_eq!(truncate("short", 40), "short");
+        assert_eq!(truncate("ééééé", 3), "ééé...");
+    }
+}

@@ -1,0 +1,84 @@
+//! Building the DynamoDB client, once per process.
+
+use super::DynamoStore;
+use crate::error::{Error, Fact, Result};
+use crate::settings::{DEFAULT_DEV_REGION, EnvName, Settings};
+use aws_sdk_dynamodb::Client;
+use aws_sdk_dynamodb::config::retry::RetryConfig;
+use aws_sdk_dynamodb::config::timeout::TimeoutConfig;
+use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
+use std::time::Duration;
+
+/// Connect quickly or not at all: a local endpoint that is down must fail in seconds.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
+/// One request (a scan page on a large DynamoDB Local table can take seconds).
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(20);
+/// One operation, retries included: a hung endpoint fails within a minute.
+const OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
+/// Attempts per request, the SDK's retry layer (throttling, 5xx, resets).
+pub(super) const MAX_ATTEMPTS: u32 = 3;
+
+impl DynamoStore {
+    /// Builds the client. Dev never reads AWS config files or probes for credentials:
+    /// it uses a fixed region and dummy keys, so it starts instantly on any machine.
+    pub async fn connect(settings: &Settings) -> Result<DynamoStore> {
+        let timeouts = TimeoutConfig::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+            .operation_timeout(OPERATION_TIMEOUT)
+            .build();
+        let retry = RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS);
+        let config = match settings.env {
+            EnvName::Dev => {
+                let region = settings
+                    .region
+                    .as_ref()
+                    .map(|r| r.value.clone())
+                    .unwrap_or_else(|| DEFAULT_DEV_REGION.to_string());
+                let mut b = aws_sdk_dynamodb::Config::builder()
+                    .behavior_version(BehaviorVersion::latest())
+                    .region(Region::new(region))
+                    .credentials_provider(Credentials::new(
+                        "cruddurlocal",
+                        "cruddurlocal",
+                        None,
+                        None,
+                        "cruddur-ddb-dev",
+                    ))
+                    .timeout_config(timeouts)
+                    // A local server that refuses is down: retry briefly, fail fast.
+                    .retry_config(retry.with_initial_backoff(Duration::from_millis(50)));
+                if let Some(e) = &settings.endpoint {
+                    b = b.endpoint_url(&e.value);
+                }
+                b.build()
+            }
+            EnvName::Prod => {
+                let mut loader = aws_config::defaults(BehaviorVersion::latest())
+                    .timeout_config(timeouts)
+                    .retry_config(retry);
+                if let Some(p) = &settings.profile {
+                    loader = loader.profile_name(&p.value);
+                }
+                if let Some(r) = &settings.region {
+                    loader = loader.region(Region::new(r.value.clone()));
+                }
+                if let Some(e) = &settings.endpoint {
+                    loader = loader.endpoint_url(&e.value);
+                }
+                let shared = loader.load().await;
+                if shared.region().is_none() {
+                    return Err(Error::Store(
+                        Fact::NoRegion,
+                        "no AWS region for --env prod: the AWS config chain found none".into(),
+                    ));
+                }
+                aws_sdk_dynamodb::config::Builder::from(&shared).build()
+            }
+        };
+        Ok(DynamoStore::from_client(
+            Client::from_conf(config),
+            settings.target_label(),
+        ))
+    }
+}

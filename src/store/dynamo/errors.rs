@@ -1,0 +1,111 @@
+//! SDK failures as typed facts: the operation, the endpoint and the cause. What to do
+//! about them is the command layer's business (`commands::hints`).
+
+use super::DynamoStore;
+use super::client::MAX_ATTEMPTS;
+use crate::error::{Error, Fact};
+use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
+
+/// Error codes DynamoDB uses for throttling.
+pub(super) const THROTTLING_CODES: [&str; 3] = [
+    "ProvisionedThroughputExceededException",
+    "ThrottlingException",
+    "RequestLimitExceeded",
+];
+
+fn mentions_credentials(cause: &str) -> bool {
+    let c = cause.to_ascii_lowercase();
+    [
+        "credential",
+        "imds",
+        "profile",
+        "sso",
+        "token",
+        "access key",
+    ]
+    .iter()
+    .any(|w| c.contains(w))
+}
+
+impl DynamoStore {
+    /// Turns an SDK error into a typed error naming the operation and the endpoint.
+    pub(super) fn classify<E, R>(&self, what: &str, err: SdkError<E, R>) -> Error
+    where
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+        R: std::fmt::Debug + Send + Sync + 'static,
+    {
+        let label = &self.label;
+        let cause = super::root_cause(&err);
+        let no_credentials = || {
+            Error::Store(
+                Fact::DynamoCredentials,
+                format!("no usable AWS credentials for {label} ({what}): {cause}"),
+            )
+        };
+        match &err {
+            SdkError::DispatchFailure(_) | SdkError::ConstructionFailure(_)
+                if mentions_credentials(&cause) =>
+            {
+                no_credentials()
+            }
+            SdkError::DispatchFailure(d) if d.is_timeout() || d.is_io() => Error::Store(
+                Fact::DynamoUnreachable,
+                format!("cannot reach DynamoDB at {label} ({what}): {cause}"),
+            ),
+            SdkError::DispatchFailure(_) => Error::Store(
+                Fact::DynamoUnreachable,
+                format!("request to DynamoDB at {label} failed ({what}): {cause}"),
+            ),
+            SdkError::TimeoutError(_) => Error::Store(
+                Fact::DynamoUnreachable,
+                format!("DynamoDB at {label} did not answer in time ({what})"),
+            ),
+            SdkError::ConstructionFailure(_) => {
+                Error::Usage(format!("could not build the request ({what}): {cause}"))
+            }
+            _ => {
+                let code = err.code().unwrap_or("");
+                let message = err.message().unwrap_or("").to_string();
+                let detail = if message.is_empty() {
+                    code.to_string()
+                } else {
+                    format!("{code}: {message}")
+                };
+                match code {
+                    "ResourceNotFoundException" => Error::Store(
+                        Fact::TableMissing,
+                        format!("{what}: not found at {label} ({detail})"),
+                    ),
+                    "UnrecognizedClientException"
+                    | "InvalidSignatureException"
+                    | "MissingAuthenticationTokenException"
+                    | "IncompleteSignatureException"
+                    | "ExpiredTokenException"
+                    | "AccessDeniedException" => Error::Store(
+                        Fact::DynamoRejectedCredentials,
+                        format!("DynamoDB at {label} rejected the credentials ({what}): {detail}"),
+                    ),
+                    "ValidationException"
+                        if message.contains("does not have the specified index") =>
+                    {
+                        Error::Store(Fact::IndexMissing, format!("{what}: {detail} at {label}"))
+                    }
+                    "ValidationException" => {
+                        Error::Usage(format!("{what}: DynamoDB rejected the request: {detail}"))
+                    }
+                    "ResourceInUseException" => Error::Conflict(format!("{what}: {detail}")),
+                    c if THROTTLING_CODES.contains(&c) => Error::Store(
+                        Fact::Throttled,
+                        format!(
+                            "{what}: still throttled by {label} after {MAX_ATTEMPTS} attempts ({detail})"
+                        ),
+                    ),
+                    "" => {
+                        Error::Service(format!("{what}: unexpected answer from {label}: {cause}"))
+                    }
+                    _ => Error::Service(format!("{what}: {detail} (from {label})")),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! The DynamoDB store: one client per process, built once from the settings, offering
+//! domain operations. Only this folder names SDK request types.
+//!
+//! - [`client`]: building the client (dev: fixed local credentials; prod: aws-config);
+//! - [`errors`]: SDK failures as typed facts (operation, table, endpoint, cause);
+//! - [`tables`]: list, describe, create, delete, wait;
+//! - [`queries`]: the messaging access patterns;
+//! - [`scan`]: streaming sequential and parallel scans;
+//! - [`write`]: batched puts and deletes with retries of unprocessed items.
+
+mod client;
+mod errors;
+pub mod queries;
+pub mod scan;
+pub mod tables;
+pub mod write;
+
+use aws_sdk_dynamodb::Client;
+
+#[derive(Clone)]
+pub struct DynamoStore {
+    client: Client,
+    /// Where requests go, for messages.
+    label: String,
+}
+
+impl DynamoStore {
+    /// A store on an existing client (tests build one on the SDK's mocks).
+    pub fn from_client(client: Client, label: String) -> DynamoStore {
+        DynamoStore { client, label }
+    }
+
+    /// Where requests go: the endpoint, or "DynamoDB <region>".
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+}
+
+/// Capacity units of a response's ConsumedCapacity (0 when DynamoDB sent none).
+fn capacity_units(c: Option<&aws_sdk_dynamodb::types::ConsumedCapacity>) -> f64 {
+    c.and_then(|c| c.capacity_units).unwrap_or(0.0)
+}
+
+/// The innermost error message of a chain: the useful part ("Connection refused").
+pub fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut current: &(dyn std::error::Error + 'static) = err;
+    while let Some(next) = current.source() {
+        current = next;
+    }
+    let text = current.to_string();
+    if text.is_empty() {
+        err.to_string()
+    } else {
+        text
+    }
+}

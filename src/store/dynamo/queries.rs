@@ -1,0 +1,127 @@
+//! The messaging access patterns: a conversation's messages, a user's conversations,
+//! and every row that belongs to a conversation.
+
+use super::DynamoStore;
+use crate::error::Result;
+use crate::model::item::Item;
+use crate::model::messaging::{attrs, groups_pk, messages_pk};
+use crate::model::schema::GROUP_INDEX;
+use crate::model::time::TimeRange;
+use aws_sdk_dynamodb::types::{AttributeValue, ReturnConsumedCapacity, Select};
+
+/// The newest rows of a partition, in a time range.
+#[derive(Debug, Clone)]
+pub struct Window {
+    pub range: TimeRange,
+    pub limit: i32,
+}
+
+/// One page of rows, newest first.
+#[derive(Debug)]
+pub struct Page {
+    pub items: Vec<Item>,
+    /// More rows match than were returned.
+    pub more: bool,
+    pub capacity: f64,
+}
+
+fn s(v: &str) -> AttributeValue {
+    AttributeValue::S(v.to_string())
+}
+
+/// The key condition on `#pk` (and `#sk`) for a time range, with its values.
+fn key_condition(range: &TimeRange) -> (&'static str, Vec<(&'static str, AttributeValue)>) {
+    match range {
+        TimeRange::All => ("#pk = :pk", vec![]),
+        TimeRange::Prefix(p) => (
+            "#pk = :pk AND begins_with(#sk, :prefix)",
+            vec![(":prefix", s(p))],
+        ),
+        TimeRange::Between(a, b) => (
+            "#pk = :pk AND #sk BETWEEN :since AND :until",
+            vec![(":since", s(a)), (":until", s(b))],
+        ),
+    }
+}
+
+impl DynamoStore {
+    /// One page, newest first, of the rows under `pk` in `window`.
+    async fn newest(&self, table: &str, pk: &str, window: &Window) -> Result<Page> {
+        let (condition, values) = key_condition(&window.range);
+        let mut req = self
+            .client
+            .query()
+            .table_name(table)
+            .key_condition_expression(condition)
+            .expression_attribute_names("#pk", attrs::PK)
+            .expression_attribute_values(":pk", s(pk))
+            .scan_index_forward(false)
+            .limit(window.limit)
+            .return_consumed_capacity(ReturnConsumedCapacity::Total);
+        if window.range != TimeRange::All {
+            req = req.expression_attribute_names("#sk", attrs::SK);
+        }
+        for (k, v) in values {
+            req = req.expression_attribute_values(k, v);
+        }
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| self.classify(&format!("query table {table}"), e))?;
+        Ok(Page {
+            capacity: super::capacity_units(resp.consumed_capacity.as_ref()),
+            more: resp.last_evaluated_key.is_some(),
+            items: resp.items.unwrap_or_default(),
+        })
+    }
+
+    /// The newest messages of a conversation.
+    pub async fn messages(&self, table: &str, group_uuid: &str, window: &Window) -> Result<Page> {
+        self.newest(table, &messages_pk(group_uuid), window).await
+    }
+
+    /// A user's conversations (their group rows), most recent first.
+    pub async fn conversations(
+        &self,
+        table: &str,
+        user_uuid: &str,
+        window: &Window,
+    ) -> Result<Page> {
+        self.newest(table, &groups_pk(user_uuid), window).await
+    }
+
+    /// The keys of every row of a conversation: its messages, and every group row
+    /// pointing at it (found through the group index).
+    pub async fn conversation_keys(&self, table: &str, group_uuid: &str) -> Result<Vec<Item>> {
+        let mut keys = Vec::new();
+        for (index, key_attr, value) in [
+            (None, attrs::PK, messages_pk(group_uuid)),
+            (Some(GROUP_INDEX), attrs::GROUP_UUID, group_uuid.to_string()),
+        ] {
+            let what = match index {
+                Some(i) => format!("query index {i} of table {table}"),
+                None => format!("query table {table}"),
+            };
+            let pages = self
+                .client
+                .query()
+                .table_name(table)
+                .set_index_name(index.map(str::to_owned))
+                .key_condition_expression("#k = :k")
+                .expression_attribute_names("#k", key_attr)
+                .expression_attribute_values(":k", s(&value))
+                .projection_expression("#kp, #ks")
+                .expression_attribute_names("#kp", attrs::PK)
+                .expression_attribute_names("#ks", attrs::SK)
+                .select(Select::SpecificAttributes)
+                .into_paginator()
+                .items()
+                .send()
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .await
+                .map_err(|e| self.classify(&what, e))?;
+            keys.extend(pages);
+        }
+        Ok(keys)
+    }
+}

@@ -1,0 +1,9 @@
+//! The integration tests: one crate, so the suite links once. Every test runs the
+//! real binary against real services (`make test` starts them); see `common`.
+
+mod cli;
+mod common;
+mod faults;
+mod patterns;
+mod proxy;
+mod table;
