@@ -9,7 +9,9 @@
 #   scripts/services.sh status                      exit 0 when both answer, 3 otherwise
 #   scripts/services.sh env                         eval "$(scripts/services.sh env)"
 #
-# Environment: DDB_PORT (8000), PG_PORT (55432), DDB_WAIT_SECONDS (30), PG_BIN
+# Environment: DDB_PORT (8000), PG_PORT (55432), DDB_SHARED_DB (1; 0 starts DynamoDB Local
+# without -sharedDb: one database per access key and region, the Docker image's default),
+# DDB_WAIT_SECONDS (30), PG_BIN
 # (/usr/lib/postgresql/15/bin), DDB_JAVA_OPTS (JVM flags; default -XX:TieredStopAtLevel=1,
 # empty for none), JAVA_HOME. State lives in .local/ at the repo root (git-ignored). Progress goes to
 # stderr; only the env lines go to stdout.
@@ -184,8 +186,11 @@ ddb_start() {
     ddb_install
     jar="$(ddb_jar)"
     dir="$(dirname -- "$jar")"
-    log "starting DynamoDB Local on :$DDB_PORT ..."
-    # -sharedDb: one database whatever the credentials/region, as in docker-compose.yml.
+    SHARED_FLAG=-sharedDb
+    [ "${DDB_SHARED_DB:-1}" != 0 ] || SHARED_FLAG=""
+    log "starting DynamoDB Local on :$DDB_PORT ${SHARED_FLAG:-(one database per access key and region)} ..."
+    # -sharedDb: one database whatever the credentials/region, as in docker-compose.yml
+    # (DDB_SHARED_DB=0 leaves it out, as the official Docker image does).
     # -disableTelemetry: saves ~1.3 s of startup (it tries to reach AWS, which may be offline).
     # -XX:TieredStopAtLevel=1: C1 JIT only; starts ~0.4 s faster, plenty for local work.
     # setsid detaches it from the terminal; it would fork (and $! would not be the JVM)
@@ -195,10 +200,10 @@ ddb_start() {
       cd "$dir"
       if command -v setsid >/dev/null 2>&1 && [ "$(ps -o pgid= -p "$BASHPID" 2>/dev/null | tr -d ' ')" != "$BASHPID" ]; then
         exec setsid "$JAVA" ${DDB_JAVA_OPTS--XX:TieredStopAtLevel=1} -Djava.library.path="$dir/DynamoDBLocal_lib" \
-          -jar DynamoDBLocal.jar -inMemory -sharedDb -disableTelemetry -port "$DDB_PORT"
+          -jar DynamoDBLocal.jar -inMemory $SHARED_FLAG -disableTelemetry -port "$DDB_PORT"
       else
         exec nohup "$JAVA" ${DDB_JAVA_OPTS--XX:TieredStopAtLevel=1} -Djava.library.path="$dir/DynamoDBLocal_lib" \
-          -jar DynamoDBLocal.jar -inMemory -sharedDb -disableTelemetry -port "$DDB_PORT"
+          -jar DynamoDBLocal.jar -inMemory $SHARED_FLAG -disableTelemetry -port "$DDB_PORT"
       fi
     ) </dev/null >"$DDB_LOG" 2>&1 9>&- &
     pid=$!

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make test`: start DynamoDB Local and Postgres on test ports (so a developer's own
 # `make up` services are left alone), run every test against them, stop what was started.
-#   TEST_DDB_PORT (18000), TEST_PG_PORT (55442); extra arguments go to `cargo test`.
+#   TEST_DDB_PORT (18000), TEST_ISOLATED_DDB_PORT (18001, without -sharedDb),
+#   TEST_PG_PORT (55442); extra arguments go to `cargo test`.
 set -euo pipefail
 ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$ROOT"
@@ -9,14 +10,20 @@ export PATH="$HOME/.cargo/bin:$PATH"
 command -v cargo >/dev/null || { echo "test: cargo is not installed (https://rustup.rs)" >&2; exit 1; }
 
 export DDB_PORT="${TEST_DDB_PORT:-18000}" PG_PORT="${TEST_PG_PORT:-55442}"
+# A second DynamoDB Local without -sharedDb (one database per access key and region, the
+# Docker image's default), for the tests that must see what the AWS toolchain sees.
+ISOLATED_DDB_PORT="${TEST_ISOLATED_DDB_PORT:-18001}"
 mkdir -p .local
 log=.local/test-services.log
-cleanup() { scripts/services.sh down --this-port >>"$log" 2>&1 || true; }
+cleanup() {
+  scripts/services.sh down --this-port >>"$log" 2>&1 || true
+  DDB_PORT="$ISOLATED_DDB_PORT" PG_PORT=0 scripts/services.sh down --this-port >>"$log" 2>&1 || true
+}
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # Build while the services start: both take a few seconds.
-scripts/services.sh up >"$log" 2>&1 &
+{ scripts/services.sh up && DDB_PORT="$ISOLATED_DDB_PORT" DDB_SHARED_DB=0 scripts/services.sh up dynamodb; } >"$log" 2>&1 &
 services=$!
 cargo test --no-run --quiet --all-targets 2>.local/test-build.log || { cat .local/test-build.log >&2; exit 1; }
 if ! wait "$services"; then
@@ -29,5 +36,6 @@ fi
 scripts/check-completions.sh
 
 export CRUDDUR_TEST_DDB_ENDPOINT="http://localhost:$DDB_PORT"
+export CRUDDUR_TEST_ISOLATED_DDB_ENDPOINT="http://localhost:$ISOLATED_DDB_PORT"
 export CRUDDUR_TEST_CONNECTION_URL="postgresql://postgres:password@127.0.0.1:$PG_PORT/cruddur"
 cargo test --quiet --no-fail-fast --all-targets "$@"

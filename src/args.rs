@@ -19,10 +19,10 @@ pub struct GlobalArgs {
     /// DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]
     #[arg(long, global = true, value_name = "URL")]
     pub endpoint_url: Option<String>,
-    /// AWS region [env: AWS_REGION; dev default us-east-1]
+    /// AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile's; dev default us-east-1]
     #[arg(long, global = true, value_name = "REGION")]
     pub region: Option<String>,
-    /// AWS profile, with --env prod [env: AWS_PROFILE]
+    /// AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
     /// Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]

@@ -9,7 +9,10 @@ const ENV_HELP: &str = "\
 Environment variables:
   CRUDDUR_ENV                 dev | prod (default dev)
   AWS_ENDPOINT_URL_DYNAMODB   endpoint override (then AWS_ENDPOINT_URL)
-  AWS_REGION, AWS_PROFILE     region and profile (profile: prod only)
+  AWS_REGION                  region (then AWS_DEFAULT_REGION, then the profile's)
+  AWS_PROFILE                 profile; dev reads its static keys as the AWS CLI would
+  AWS_ACCESS_KEY_ID, ...      dev signs with these when set (DynamoDB Local keeps a
+                              database per access key and region without -sharedDb)
   DDB_MESSAGE_TABLE           table name (default cruddur-messages)
   CONNECTION_URL              Postgres URL in dev
   PROD_CONNECTION_URL         Postgres URL in prod

@@ -18,6 +18,9 @@ struct Resolved {
     region_source: String,
     profile: Option<String>,
     credentials: String,
+    /// Dev: the access key id, masked as `aws configure list` shows it, and its source.
+    access_key: Option<String>,
+    notes: Vec<String>,
     table: String,
     table_source: String,
     postgres_variable: String,
@@ -51,8 +54,13 @@ pub fn run(ctx: &mut Context) -> Result<()> {
             .as_ref()
             .map(|r| r.source.clone())
             .unwrap_or_else(|| "pass --region or set AWS_REGION if the profile has none".into()),
-        profile: s.profile.as_ref().map(|p| p.value.clone()),
+        profile: s
+            .profile
+            .as_ref()
+            .map(|p| format!("{} ({})", p.value, p.source)),
         credentials: s.credentials_label(),
+        access_key: s.access_key_label(),
+        notes: s.notes.clone(),
         table: s.table.value.clone(),
         table_source: s.table.source.clone(),
         postgres_variable: s.postgres_var.into(),
@@ -74,7 +82,10 @@ impl Outcome for Resolved {
             ),
             ("region", format!("{} ({})", r.region, r.region_source)),
             ("profile", r.profile.as_deref().unwrap_or("-").to_string()),
-            ("credentials", r.credentials.clone()),
+            match &r.access_key {
+                Some(key) => ("access key", key.clone()),
+                None => ("credentials", r.credentials.clone()),
+            },
             ("table", format!("{} ({})", r.table, r.table_source)),
             (
                 "postgres",
@@ -94,6 +105,9 @@ impl Outcome for Resolved {
         ];
         for (k, v) in lines {
             writeln!(out, "{k:<12}{v}")?;
+        }
+        for note in &r.notes {
+            writeln!(out, "note        {note}")?;
         }
         Ok(())
     }

@@ -43,10 +43,26 @@ fn hint(fact: Fact, settings: &Settings) -> String {
     }
 }
 
-/// The error with its hint, when it is a store fact.
+/// The error with its hint, when it is a store fact. A missing table on a local
+/// endpoint may be in another of DynamoDB Local's databases: that is said too.
 pub fn add(err: Error, settings: &Settings) -> Error {
     match err.fact() {
+        Some(Fact::TableMissing) => {
+            let err = err.with_hint(&hint(Fact::TableMissing, settings));
+            match settings.local_database_hint() {
+                Some(local) => err.with_hint(&local),
+                None => err,
+            }
+        }
         Some(fact) => err.with_hint(&hint(fact, settings)),
         None => err,
+    }
+}
+
+/// A "no such table" error raised by a command itself, with the same hints.
+pub fn missing_table(message: String, settings: &Settings) -> Error {
+    match settings.local_database_hint() {
+        Some(local) => Error::NotFound(format!("{message}; {local}")),
+        None => Error::NotFound(message),
     }
 }

@@ -2,8 +2,12 @@
 //! a resolved target (env, endpoint, region, profile, table, Postgres URL).
 //! Nothing here touches the network.
 
+pub mod aws_files;
 pub mod url;
 pub mod validate;
+
+use aws_files::{DevIdentity, StaticCredentials, mask_key};
+use std::path::Path;
 
 use crate::error::{Error, Result};
 use clap::ValueEnum;
@@ -61,6 +65,11 @@ pub struct Settings {
     pub region: Option<Sourced>,
     pub profile: Option<Sourced>,
     pub table: Sourced,
+    /// Dev only: the static keys requests are signed with, chosen as the AWS CLI would
+    /// (`None`: nothing configured, the dummy key). Its `Debug` hides the secrets.
+    pub dev_keys: Option<StaticCredentials>,
+    /// What resolution skipped (e.g. an SSO profile in dev), for `config` and hints.
+    pub notes: Vec<String>,
     /// The Postgres URL (a secret: print only [`Settings::postgres_url_masked`]).
     postgres_url: Option<String>,
     /// The variable the Postgres URL is read from in this env.
@@ -77,9 +86,16 @@ pub struct Flags {
     pub table: Option<String>,
 }
 
-/// Reads an environment variable; injectable so resolution is testable.
+/// The dummy access key id used in dev when nothing is configured.
+pub const DUMMY_ACCESS_KEY: &str = "cruddurlocal";
+
+/// Reads environment variables and files; injectable so resolution is testable.
 pub trait EnvLookup {
     fn var(&self, name: &str) -> Option<String>;
+    /// A file's text (the AWS shared config and credentials files); `None` if unreadable.
+    fn read_file(&self, path: &Path) -> Option<String> {
+        std::fs::read_to_string(path).ok()
+    }
 }
 
 /// The real process environment. Empty values count as unset.
@@ -115,6 +131,27 @@ impl Settings {
 
         let endpoint = resolve_endpoint(args, env, env_name)?;
 
+        // Dev signs as the AWS CLI would (DynamoDB Local keeps a database per access key
+        // and region); prod leaves credentials and the profile's region to aws-config.
+        let identity = match env_name {
+            EnvName::Dev => {
+                let profile = args
+                    .profile
+                    .as_deref()
+                    .map(|p| non_empty(p, "--profile"))
+                    .transpose()?;
+                let var = |name: &str| env.var(name);
+                let read = |path: &Path| env.read_file(path);
+                aws_files::resolve(profile.as_deref(), &var, &read).map_err(Error::Usage)?
+            }
+            EnvName::Prod => DevIdentity {
+                credentials: None,
+                region: None,
+                profile: None,
+                notes: Vec::new(),
+            },
+        };
+
         let region = if let Some(r) = &args.region {
             Some(Sourced::new(validate_region(r, "--region")?, "--region"))
         } else if let Some(r) = env.var("AWS_REGION") {
@@ -127,6 +164,11 @@ impl Settings {
                 validate_region(&r, "AWS_DEFAULT_REGION")?,
                 "AWS_DEFAULT_REGION",
             ))
+        } else if let Some(r) = identity.region {
+            Some(Sourced::new(
+                validate_region(&r.value, &r.source)?,
+                r.source,
+            ))
         } else if env_name == EnvName::Dev {
             Some(Sourced::new(DEFAULT_DEV_REGION, "default for dev"))
         } else {
@@ -134,16 +176,11 @@ impl Settings {
         };
 
         let profile = match (&args.profile, env_name) {
-            (Some(_), EnvName::Dev) => {
-                return Err(Error::Usage(
-                    "--profile only applies to --env prod (dev uses dummy credentials for DynamoDB Local); add --env prod or drop --profile".into(),
-                ));
-            }
             (Some(p), EnvName::Prod) => Some(Sourced::new(non_empty(p, "--profile")?, "--profile")),
             (None, EnvName::Prod) => env
                 .var("AWS_PROFILE")
                 .map(|p| Sourced::new(p, "AWS_PROFILE")),
-            (None, EnvName::Dev) => None,
+            (_, EnvName::Dev) => identity.profile.map(|p| Sourced::new(p.value, p.source)),
         };
 
         let table = if let Some(t) = &args.table {
@@ -169,6 +206,8 @@ impl Settings {
             region,
             profile,
             table,
+            dev_keys: identity.credentials,
+            notes: identity.notes,
             postgres_url: env.var(postgres_var),
             postgres_var,
         })
@@ -197,9 +236,36 @@ impl Settings {
         }
     }
 
+    /// The access key id this run signs with, masked as `aws configure list` shows it,
+    /// and where it came from. `None` in prod, where the AWS chain decides at first use.
+    pub fn access_key_label(&self) -> Option<String> {
+        match (self.env, &self.dev_keys) {
+            (EnvName::Prod, _) => None,
+            (EnvName::Dev, Some(k)) => {
+                Some(format!("{} ({})", mask_key(&k.access_key_id), k.source))
+            }
+            (EnvName::Dev, None) => Some(format!(
+                "{DUMMY_ACCESS_KEY} (dummy: no AWS credentials configured; DynamoDB Local accepts any)"
+            )),
+        }
+    }
+
+    /// For a local endpoint: why a table may seem missing.
+    pub fn local_database_hint(&self) -> Option<String> {
+        let key = self.access_key_label().filter(|_| self.is_local())?;
+        let region = self
+            .region
+            .as_ref()
+            .map(|r| format!("{} ({})", r.value, r.source))
+            .unwrap_or_default();
+        Some(format!(
+            "DynamoDB Local keeps one database per access key and region unless started with -sharedDb; this run used key {key} and region {region}"
+        ))
+    }
+
     pub fn credentials_label(&self) -> String {
         match (self.env, &self.profile) {
-            (EnvName::Dev, _) => "static dummy credentials (DynamoDB Local accepts any)".into(),
+            (EnvName::Dev, _) => self.access_key_label().unwrap_or_default(),
             (EnvName::Prod, Some(p)) => format!("AWS profile '{}' ({})", p.value, p.source),
             (EnvName::Prod, None) => {
                 "AWS default chain: environment, shared config/SSO, container or instance role"
@@ -412,17 +478,64 @@ mod tests {
     }
 
     #[test]
-    fn profile_is_a_prod_only_flag() {
+    fn a_named_profile_must_exist_in_dev_and_is_taken_as_given_in_prod() {
         let err = resolve(&["--profile", "x"], &[]).unwrap_err();
         assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("profile 'x' is not in"), "{err}");
         let s = resolve(&["--env", "prod"], &[("AWS_PROFILE", "work")]).unwrap();
-        assert_eq!(s.profile.unwrap().value, "work");
+        assert_eq!(s.profile.as_ref().unwrap().value, "work");
+        assert!(s.dev_keys.is_none() && s.access_key_label().is_none());
+    }
+
+    #[test]
+    fn dev_signs_with_the_keys_and_region_the_aws_cli_would_use() {
+        // Nothing configured: the dummy key and us-east-1.
+        let s = resolve(&[], &[]).unwrap();
+        assert!(s.dev_keys.is_none());
+        assert!(s.access_key_label().unwrap().starts_with(DUMMY_ACCESS_KEY));
+        // Environment keys, shown masked, never the secret.
+        let s = resolve(
+            &[],
+            &[
+                ("AWS_ACCESS_KEY_ID", "AKIAEXAMPLEKEY1234"),
+                ("AWS_SECRET_ACCESS_KEY", "s3cr3tvalue"),
+            ],
+        )
+        .unwrap();
+        let label = s.access_key_label().unwrap();
         assert!(
-            resolve(&[], &[("AWS_PROFILE", "work")])
-                .unwrap()
-                .profile
-                .is_none()
+            label.starts_with("****************1234 (environment"),
+            "{label}"
         );
+        assert!(!format!("{s:?}").contains("s3cr3tvalue"));
+        // A profile in files named by variables: its keys, and the region from config.
+        let dir = std::env::temp_dir().join(format!("cruddur-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (cfg, creds) = (dir.join("config"), dir.join("credentials"));
+        std::fs::write(&cfg, "[profile work]\nregion = eu-west-2\n").unwrap();
+        std::fs::write(
+            &creds,
+            "[work]\naws_access_key_id = AKIDWORK0001\naws_secret_access_key = x\n",
+        )
+        .unwrap();
+        let (cfg, creds) = (cfg.display().to_string(), creds.display().to_string());
+        let files = [
+            ("AWS_CONFIG_FILE", cfg.as_str()),
+            ("AWS_SHARED_CREDENTIALS_FILE", creds.as_str()),
+        ];
+        let s = resolve(&["--profile", "work"], &files).unwrap();
+        assert_eq!(s.dev_keys.as_ref().unwrap().access_key_id, "AKIDWORK0001");
+        let region = s.region.unwrap();
+        assert_eq!(region.value, "eu-west-2");
+        assert!(region.source.contains("profile work"), "{}", region.source);
+        // AWS_REGION still wins over the profile's region.
+        let mut vars = files.to_vec();
+        vars.extend([("AWS_PROFILE", "work"), ("AWS_REGION", "ap-south-1")]);
+        assert_eq!(
+            resolve(&[], &vars).unwrap().region.unwrap().value,
+            "ap-south-1"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

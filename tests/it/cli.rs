@@ -176,7 +176,7 @@ fn bad_values_are_rejected_before_any_request() {
         ),
         (
             vec!["--profile", "work", "table", "list"],
-            "--profile only applies to --env prod",
+            "profile 'work' is not in",
         ),
     ];
     for (args, expected) in cases {

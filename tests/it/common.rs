@@ -17,6 +17,12 @@ pub fn ddb_endpoint() -> String {
     std::env::var("CRUDDUR_TEST_DDB_ENDPOINT").unwrap_or_else(|_| "http://localhost:18000".into())
 }
 
+/// The DynamoDB Local started without -sharedDb: one database per access key and region.
+pub fn isolated_endpoint() -> String {
+    std::env::var("CRUDDUR_TEST_ISOLATED_DDB_ENDPOINT")
+        .unwrap_or_else(|_| "http://localhost:18001".into())
+}
+
 pub fn pg_url() -> String {
     std::env::var("CRUDDUR_TEST_CONNECTION_URL")
         .unwrap_or_else(|_| "postgresql://postgres:password@127.0.0.1:55442/cruddur".into())
@@ -43,6 +49,15 @@ pub fn require_dynamodb() {
     assert!(
         *OK.get_or_init(|| reachable(&endpoint)),
         "DynamoDB Local is not answering at {endpoint}: run the tests with `make test` (it starts the services), or `make up` first"
+    );
+}
+
+pub fn require_isolated_dynamodb() {
+    static OK: OnceLock<bool> = OnceLock::new();
+    let endpoint = isolated_endpoint();
+    assert!(
+        *OK.get_or_init(|| reachable(&endpoint)),
+        "the DynamoDB Local without -sharedDb is not answering at {endpoint}: run the tests with `make test`"
     );
 }
 
@@ -179,12 +194,18 @@ pub fn scan_jsonl(table: &str, extra: &[&str]) -> Vec<serde_json::Value> {
 /// The AWS SDK aimed at the test DynamoDB Local, for fixtures the CLI must not create
 /// itself (a table with another schema) and for checking what the CLI created.
 pub fn sdk_client() -> aws_sdk_dynamodb::Client {
+    sdk_client_as(&ddb_endpoint(), "t", "us-east-1")
+}
+
+/// The AWS SDK signing with access key id `key` in `region`, as another tool of the AWS
+/// toolchain configured that way would.
+pub fn sdk_client_as(endpoint: &str, key: &str, region: &str) -> aws_sdk_dynamodb::Client {
     use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
     let conf = aws_sdk_dynamodb::Config::builder()
         .behavior_version(BehaviorVersion::latest())
-        .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new("t", "t", None, None, "test"))
-        .endpoint_url(ddb_endpoint())
+        .region(Region::new(region.to_string()))
+        .credentials_provider(Credentials::new(key, "secret", None, None, "test"))
+        .endpoint_url(endpoint)
         .build();
     aws_sdk_dynamodb::Client::from_conf(conf)
 }
@@ -196,6 +217,16 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
 
 /// Creates a table keyed `key` (HASH, S) and optionally `sort` (RANGE, S), with no index.
 pub fn create_plain_table(table: &str, key: &str, sort: Option<&str>) {
+    create_plain_table_with(&sdk_client(), table, key, sort)
+}
+
+/// [`create_plain_table`] through a given client.
+pub fn create_plain_table_with(
+    client: &aws_sdk_dynamodb::Client,
+    table: &str,
+    key: &str,
+    sort: Option<&str>,
+) {
     use aws_sdk_dynamodb::types::*;
     let def = |n: &str| {
         AttributeDefinition::builder()
@@ -211,7 +242,7 @@ pub fn create_plain_table(table: &str, key: &str, sort: Option<&str>) {
             .build()
             .unwrap()
     };
-    let mut req = sdk_client()
+    let mut req = client
         .create_table()
         .table_name(table)
         .attribute_definitions(def(key))

@@ -4,6 +4,7 @@
 mod cli;
 mod common;
 mod faults;
+mod interop;
 mod patterns;
 mod proxy;
 mod table;

@@ -91,9 +91,12 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
             ctx.note(format!("{msg}; nothing to drop"));
             return ctx.emit(&outcome);
         }
-        return Err(Error::NotFound(format!(
-            "{msg}; nothing was deleted (check the name with `cruddur-ddb table list`, or pass --if-exists)"
-        )));
+        return Err(crate::commands::hints::missing_table(
+            format!(
+                "{msg}; nothing was deleted (check the name with `cruddur-ddb table list`, or pass --if-exists)"
+            ),
+            &ctx.settings,
+        ));
     };
 
     let backup_file = args.backup.as_deref().map(create_backup).transpose()?;

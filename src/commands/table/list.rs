@@ -14,6 +14,8 @@ struct Tables {
     names: Vec<String>,
     #[serde(skip)]
     endpoint: String,
+    #[serde(skip)]
+    local_hint: Option<String>,
 }
 
 impl Outcome for Tables {
@@ -29,10 +31,14 @@ impl Outcome for Tables {
 
     fn notes(&self) -> Vec<String> {
         if self.names.is_empty() {
-            vec![format!(
+            let mut note = format!(
                 "no tables at {}; create one with `cruddur-ddb schema load`",
                 self.endpoint
-            )]
+            );
+            if let Some(local) = &self.local_hint {
+                note = format!("{note}. {local}");
+            }
+            vec![note]
         } else {
             Vec::new()
         }
@@ -45,5 +51,6 @@ pub async fn run(ctx: &mut Context) -> Result<()> {
     ctx.emit(&Tables {
         names,
         endpoint: store.label().to_string(),
+        local_hint: ctx.settings.local_database_hint(),
     })
 }

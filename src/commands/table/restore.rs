@@ -153,10 +153,13 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     }
     let store = ctx.dynamo().await?;
     let info = store.describe_table(&table).await?.ok_or_else(|| {
-        Error::NotFound(format!(
-            "table {table} does not exist at {}; create it with `cruddur-ddb schema load --table {table}`",
-            store.label()
-        ))
+        crate::commands::hints::missing_table(
+            format!(
+                "table {table} does not exist at {}; create it with `cruddur-ddb schema load --table {table}`",
+                store.label()
+            ),
+            &ctx.settings,
+        )
     })?;
     let total = validate(&args.file, &table, &info.schema)?;
     if ctx.settings.is_guarded() {

@@ -2,7 +2,7 @@
 
 use super::DynamoStore;
 use crate::error::{Error, Fact, Result};
-use crate::settings::{DEFAULT_DEV_REGION, EnvName, Settings};
+use crate::settings::{DEFAULT_DEV_REGION, DUMMY_ACCESS_KEY, EnvName, Settings};
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::config::retry::RetryConfig;
 use aws_sdk_dynamodb::config::timeout::TimeoutConfig;
@@ -19,8 +19,9 @@ const OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
 pub(super) const MAX_ATTEMPTS: u32 = 3;
 
 impl DynamoStore {
-    /// Builds the client. Dev never reads AWS config files or probes for credentials:
-    /// it uses a fixed region and dummy keys, so it starts instantly on any machine.
+    /// Builds the client. Dev signs with the static keys and region settings resolved
+    /// (as the AWS CLI would choose them, or a dummy key): no credential chain, no SSO,
+    /// no metadata probe, so it starts instantly on any machine.
     pub async fn connect(settings: &Settings) -> Result<DynamoStore> {
         let timeouts = TimeoutConfig::builder()
             .connect_timeout(CONNECT_TIMEOUT)
@@ -38,13 +39,22 @@ impl DynamoStore {
                 let mut b = aws_sdk_dynamodb::Config::builder()
                     .behavior_version(BehaviorVersion::latest())
                     .region(Region::new(region))
-                    .credentials_provider(Credentials::new(
-                        "cruddurlocal",
-                        "cruddurlocal",
-                        None,
-                        None,
-                        "cruddur-ddb-dev",
-                    ))
+                    .credentials_provider(match &settings.dev_keys {
+                        Some(k) => Credentials::new(
+                            &k.access_key_id,
+                            &k.secret_access_key,
+                            k.session_token.clone(),
+                            None,
+                            "cruddur-ddb-dev-static",
+                        ),
+                        None => Credentials::new(
+                            DUMMY_ACCESS_KEY,
+                            DUMMY_ACCESS_KEY,
+                            None,
+                            None,
+                            "cruddur-ddb-dev",
+                        ),
+                    })
                     .timeout_config(timeouts)
                     // A local server that refuses is down: retry briefly, fail fast.
                     .retry_config(retry.with_initial_backoff(Duration::from_millis(50)));
