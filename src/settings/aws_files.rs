@@ -341,7 +341,9 @@ fn static_keys(
     }
 }
 
-/// AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN); one without the other is an error.
+/// AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN). A key id without its
+/// secret is an error; a secret without a key id is ignored, as botocore's environment
+/// provider ignores it.
 fn env_credentials(get: Env<'_>) -> Result<Option<StaticCredentials>, String> {
     let (id, secret) = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
     let fix = "export both, or unset it to use the profile's keys";
@@ -353,8 +355,7 @@ fn env_credentials(get: Env<'_>) -> Result<Option<StaticCredentials>, String> {
             source: format!("environment ({id})"),
         })),
         (Some(_), None) => Err(format!("{id} is set but {secret} is not; {fix}")),
-        (None, Some(_)) => Err(format!("{secret} is set but {id} is not; {fix}")),
-        (None, None) => Ok(None),
+        (None, _) => Ok(None),
     }
 }
 
@@ -444,11 +445,12 @@ mod tests {
     }
 
     #[test]
-    fn partial_env_keys_are_an_error() {
+    fn a_key_id_without_its_secret_is_an_error() {
         let e = err(None, &[ENV_KEYS[0]], &[CRED_FILE]);
         assert!(e.starts_with("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"));
-        let e = err(None, &[ENV_KEYS[1]], &[CRED_FILE]);
-        assert!(e.starts_with("AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not"));
+        // A secret without a key id is ignored, as the CLI ignores it.
+        let d = ok(None, &[ENV_KEYS[1]], &[CRED_FILE]);
+        assert!(d.starts_with("AKDEF from profile default"), "{d}");
         // An empty variable counts as unset.
         let d = ok(None, &[("AWS_ACCESS_KEY_ID", "")], &[CRED_FILE]);
         assert_eq!(

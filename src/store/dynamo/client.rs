@@ -16,7 +16,7 @@ const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(20);
 /// One operation, retries included: a hung endpoint fails within a minute.
 const OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
 /// Attempts per request, the SDK's retry layer (throttling, 5xx, resets).
-pub(super) const MAX_ATTEMPTS: u32 = 3;
+const MAX_ATTEMPTS: u32 = 3;
 
 impl DynamoStore {
     /// Builds the client. Dev signs with the static keys and region settings resolved

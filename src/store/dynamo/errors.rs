@@ -2,7 +2,6 @@
 //! about them is the command layer's business (`commands::hints`).
 
 use super::DynamoStore;
-use super::client::MAX_ATTEMPTS;
 use crate::error::{Error, Fact};
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
 
@@ -97,7 +96,7 @@ impl DynamoStore {
                     c if THROTTLING_CODES.contains(&c) => Error::Store(
                         Fact::Throttled,
                         format!(
-                            "{what}: still throttled by {label} after {MAX_ATTEMPTS} attempts ({detail})"
+                            "{what}: still throttled by {label} after the SDK's retries ({detail})"
                         ),
                     ),
                     "" => {

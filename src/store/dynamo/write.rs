@@ -1,13 +1,14 @@
 //! Batched writes: BatchWriteItem in chunks of 25, several requests at once.
 //!
 //! One retry layer per failure: a throttled or failed request is retried by the SDK
-//! (see `client.rs`); items DynamoDB leaves unprocessed are retried here, with
+//! (with [`BULK_ATTEMPTS`] attempts for these bulk writes); items DynamoDB leaves unprocessed are retried here, with
 //! exponential backoff and full jitter, up to a bounded number of attempts. Whatever
 //! still remains is counted, never dropped silently.
 
 use super::DynamoStore;
 use crate::error::{Error, Result};
 use crate::model::item::Item;
+use aws_sdk_dynamodb::config::retry::RetryConfig;
 use aws_sdk_dynamodb::types::{DeleteRequest, PutRequest, ReturnConsumedCapacity, WriteRequest};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -15,6 +16,18 @@ use std::time::Duration;
 use tokio::task::JoinSet;
 
 pub const BATCH_SIZE: usize = 25;
+
+/// Bulk writes get more of the SDK's attempts than a quick command (which should fail in
+/// seconds): a throttled chunk backs off and is sent again rather than abandoned.
+const BULK_ATTEMPTS: u32 = 10;
+
+fn bulk_retries() -> aws_sdk_dynamodb::config::Builder {
+    aws_sdk_dynamodb::config::Builder::default().retry_config(
+        RetryConfig::standard()
+            .with_max_attempts(BULK_ATTEMPTS)
+            .with_max_backoff(Duration::from_secs(5)),
+    )
+}
 
 /// A put of a whole item.
 fn put_request(item: Item) -> Result<WriteRequest> {
@@ -134,6 +147,8 @@ async fn write_chunk(
             .batch_write_item()
             .request_items(table.to_string(), pending.clone())
             .return_consumed_capacity(ReturnConsumedCapacity::Total)
+            .customize()
+            .config_override(bulk_retries())
             .send()
             .await;
         match result {
