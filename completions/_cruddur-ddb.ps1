@@ -114,7 +114,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every table at the endpoint')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read every item of a table (all pages, optionally in parallel)')
             [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup file (typed JSON lines) into a table')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup, an export or an AWS tool''s file into a table')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -152,7 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;drop' {
-            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'First write every item to FILE (typed JSON lines; restore with `table restore`)')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'First write the table''s description and every item to FILE (typed JSON lines; undo the drop with `table restore FILE NAME --create`)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -178,8 +179,24 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the table from the description the file records (backups and exports made by this tool), when it does not exist')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Accept plain JSON, inferring types: numbers become N, strings S, arrays L, objects M (sets and binary cannot be told apart from lists and strings)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;table;export' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -190,7 +207,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every table at the endpoint')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read every item of a table (all pages, optionally in parallel)')
             [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup file (typed JSON lines) into a table')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup, an export or an AWS tool''s file into a table')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -204,6 +222,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;help;restore' {
+            break
+        }
+        'cruddur-ddb;table;help;export' {
             break
         }
         'cruddur-ddb;table;help;help' {
@@ -354,7 +375,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every table at the endpoint')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read every item of a table (all pages, optionally in parallel)')
             [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup file (typed JSON lines) into a table')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup, an export or an AWS tool''s file into a table')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder')
             break
         }
         'cruddur-ddb;help;table;list' {
@@ -367,6 +389,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;help;table;restore' {
+            break
+        }
+        'cruddur-ddb;help;table;export' {
             break
         }
         'cruddur-ddb;help;pattern' {

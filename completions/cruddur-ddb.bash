@@ -76,6 +76,9 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__help__subcmd__table,drop)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__drop"
                 ;;
+            cruddur__ddb__subcmd__help__subcmd__table,export)
+                cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__export"
+                ;;
             cruddur__ddb__subcmd__help__subcmd__table,list)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__list"
                 ;;
@@ -118,6 +121,9 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__table,drop)
                 cmd="cruddur__ddb__subcmd__table__subcmd__drop"
                 ;;
+            cruddur__ddb__subcmd__table,export)
+                cmd="cruddur__ddb__subcmd__table__subcmd__export"
+                ;;
             cruddur__ddb__subcmd__table,help)
                 cmd="cruddur__ddb__subcmd__table__subcmd__help"
                 ;;
@@ -132,6 +138,9 @@ _cruddur__ddb() {
                 ;;
             cruddur__ddb__subcmd__table__subcmd__help,drop)
                 cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__drop"
+                ;;
+            cruddur__ddb__subcmd__table__subcmd__help,export)
+                cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__export"
                 ;;
             cruddur__ddb__subcmd__table__subcmd__help,help)
                 cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__help"
@@ -179,11 +188,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -221,11 +230,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -263,11 +272,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -432,7 +441,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table)
-            opts="list scan drop restore"
+            opts="list scan drop restore export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -446,6 +455,20 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -529,11 +552,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -571,11 +594,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -633,11 +656,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -755,11 +778,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -797,11 +820,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -881,11 +904,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -939,11 +962,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -954,7 +977,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version list scan drop restore help"
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version list scan drop restore export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -981,11 +1004,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1027,11 +1050,53 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__table__subcmd__export)
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1042,7 +1107,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help)
-            opts="list scan drop restore help"
+            opts="list scan drop restore export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1056,6 +1121,20 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1153,11 +1232,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1168,7 +1247,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__restore)
-            opts="-y -o -h -V --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --create --plain --yes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,11 +1274,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1253,11 +1332,11 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -104,7 +104,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand list 'List every table at the endpoint'
             cand scan 'Read every item of a table (all pages, optionally in parallel)'
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
-            cand restore 'Write the items of a backup file (typed JSON lines) into a table'
+            cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
+            cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;table;list'= {
@@ -139,7 +140,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;table;drop'= {
-            cand --backup 'First write every item to FILE (typed JSON lines; restore with `table restore`)'
+            cand --backup 'First write the table''s description and every item to FILE (typed JSON lines; undo the drop with `table restore FILE NAME --create`)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -164,8 +165,23 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
             cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
             cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --create 'Create the table from the description the file records (backups and exports made by this tool), when it does not exist'
+            cand --plain 'Accept plain JSON, inferring types: numbers become N, strings S, arrays L, objects M (sets and binary cannot be told apart from lists and strings)'
             cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
             cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;table;export'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -175,7 +191,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand list 'List every table at the endpoint'
             cand scan 'Read every item of a table (all pages, optionally in parallel)'
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
-            cand restore 'Write the items of a backup file (typed JSON lines) into a table'
+            cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
+            cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;table;help;list'= {
@@ -185,6 +202,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;table;help;drop'= {
         }
         &'cruddur-ddb;table;help;restore'= {
+        }
+        &'cruddur-ddb;table;help;export'= {
         }
         &'cruddur-ddb;table;help;help'= {
         }
@@ -319,7 +338,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand list 'List every table at the endpoint'
             cand scan 'Read every item of a table (all pages, optionally in parallel)'
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
-            cand restore 'Write the items of a backup file (typed JSON lines) into a table'
+            cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
+            cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
         }
         &'cruddur-ddb;help;table;list'= {
         }
@@ -328,6 +348,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;help;table;drop'= {
         }
         &'cruddur-ddb;help;table;restore'= {
+        }
+        &'cruddur-ddb;help;table;export'= {
         }
         &'cruddur-ddb;help;pattern'= {
             cand get-conversations 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'

@@ -34,7 +34,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s o -l output -d 
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "config" -d 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
@@ -55,7 +56,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s o -l 
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
@@ -68,7 +70,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not 
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
@@ -83,31 +86,34 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fi
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l no-wait -d 'Return once CreateTable is accepted, without waiting for ACTIVE'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l no-stream -d 'Create no stream. Only the AWS lambda reads it, and DynamoDB Local slows down every write as stream records pile up: useful for large local loads'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "list" -d 'List every table at the endpoint'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "restore" -d 'Write the items of a backup file (typed JSON lines) into a table'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "list" -d 'List every table at the endpoint'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "restore" -d 'Write the items of a backup, an export or an AWS tool\'s file into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "export" -d 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -118,7 +124,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l max-items -d 'Stop after this many items' -r
@@ -135,11 +142,12 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l consistent-read -d 'Strongly consistent reads (twice the read capacity)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l backup -d 'First write every item to FILE (typed JSON lines; restore with `table restore`)' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l backup -d 'First write the table\'s description and every item to FILE (typed JSON lines; undo the drop with `table restore FILE NAME --create`)' -r -F
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -150,7 +158,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l if-exists -d 'Succeed when the table does not exist'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l no-wait -d 'Return once the delete is accepted, without waiting for the table to be gone'
@@ -166,14 +175,32 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l create -d 'Create the table from the description the file records (backups and exports made by this tool), when it does not exist'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l plain -d 'Accept plain JSON, inferring types: numbers become N, strings S, arrays L, objects M (sets and binary cannot be told apart from lists and strings)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every table at the endpoint'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Write the items of a backup file (typed JSON lines) into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Write the items of a backup, an export or an AWS tool\'s file into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
@@ -185,7 +212,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations help" -f -a "get-conversations" -d 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
@@ -206,7 +234,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l handle -d 'Whose conversations (looked up in Postgres)' -r
@@ -225,7 +254,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from help" -f -a "get-conversations" -d 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
@@ -245,7 +275,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s o -l ou
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l replace -d 'Replace an existing conversation in this group instead of refusing'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -260,7 +291,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s 
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
@@ -273,7 +305,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s o -l out
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
-ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'"
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed completions man help" -f -a "config" -d 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
@@ -288,6 +321,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'List every table at the endpoint'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "restore" -d 'Write the items of a backup file (typed JSON lines) into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "restore" -d 'Write the items of a backup, an export or an AWS tool\'s file into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "export" -d 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "get-conversations" -d 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "list-conversations" -d 'A user\'s conversations (pk = GRP#<user uuid>), most recent first'

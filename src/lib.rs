@@ -11,6 +11,7 @@ mod commands;
 mod complete;
 mod context;
 pub mod error;
+mod files;
 mod model;
 mod render;
 mod settings;

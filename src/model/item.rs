@@ -11,8 +11,9 @@ use aws_sdk_dynamodb::primitives::Blob;
 use aws_sdk_dynamodb::types::AttributeValue;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
+use serde::de::{self, MapAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -180,15 +181,195 @@ impl Serialize for TypedItem<'_> {
     }
 }
 
-/// Reads one typed-JSON item (a line of a backup or of `--output ddb-json`).
+/// Reads one typed-JSON item (a line of a backup or of `--output ddb-json`), parsing
+/// the text straight into attribute values.
 pub fn item_from_typed_json(line: &str) -> Result<Item, String> {
-    let value: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
-    let Value::Object(map) = value else {
-        return Err("expected a JSON object of attributes".into());
+    serde_json::from_str::<TypedItemDe>(line)
+        .map(|t| t.0)
+        .map_err(|e| clean_error(&e))
+}
+
+/// serde_json's message without its position (callers name the line).
+fn clean_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let text = match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
     };
-    map.into_iter()
+    if e.is_syntax() || e.is_eof() {
+        format!("not JSON: {text}")
+    } else {
+        text
+    }
+}
+
+/// A typed item, deserialized directly (no intermediate `Value`).
+pub struct TypedItemDe(pub Item);
+
+impl<'de> Deserialize<'de> for TypedItemDe {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = TypedItemDe;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object of attributes")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TypedItemDe, A::Error> {
+                let mut item = Item::with_capacity(map.size_hint().unwrap_or(8));
+                while let Some(key) = map.next_key::<String>()? {
+                    let value = map.next_value::<TypedValueDe>().map_err(|e| {
+                        de::Error::custom(format!(
+                            "attribute {key:?}: {}",
+                            strip_position(&e.to_string())
+                        ))
+                    })?;
+                    item.insert(key, value.0);
+                }
+                Ok(TypedItemDe(item))
+            }
+        }
+        d.deserialize_map(V).map_err(|e| {
+            let text = e.to_string();
+            if text.starts_with("invalid type") {
+                de::Error::custom("expected a JSON object of attributes")
+            } else {
+                e
+            }
+        })
+    }
+}
+
+fn strip_position(text: &str) -> &str {
+    match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => text,
+    }
+}
+
+/// One typed attribute value, deserialized directly.
+struct TypedValueDe(AttributeValue);
+
+const TAGS: &str = "expected exactly one type tag (S, N, B, BOOL, NULL, L, M, SS, NS, BS)";
+
+fn number_text<E: de::Error>(tag: &str, v: Value) -> Result<String, E> {
+    match v {
+        Value::String(s) => Ok(s),
+        Value::Number(n) => Ok(n.to_string()),
+        other => Err(E::custom(format!("{tag} expects a string, found {other}"))),
+    }
+}
+
+fn blob<E: de::Error>(tag: &str, text: &str) -> Result<Blob, E> {
+    B64.decode(text.as_bytes())
+        .map(Blob::new)
+        .map_err(|e| E::custom(format!("{tag} expects base64: {e}")))
+}
+
+impl<'de> Deserialize<'de> for TypedValueDe {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = TypedValueDe;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object like {\"S\": \"text\"}")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TypedValueDe, A::Error> {
+                let Some(tag) = map.next_key::<String>()? else {
+                    return Err(de::Error::custom(TAGS));
+                };
+                let t = tag.as_str();
+                let value = match t {
+                    "S" => AttributeValue::S(map.next_value()?),
+                    "N" => AttributeValue::N(number_text(t, map.next_value()?)?),
+                    "B" => AttributeValue::B(blob(t, &map.next_value::<String>()?)?),
+                    "BOOL" => AttributeValue::Bool(map.next_value()?),
+                    "NULL" => AttributeValue::Null(map.next_value()?),
+                    "L" => AttributeValue::L(
+                        map.next_value::<Vec<TypedValueDe>>()?
+                            .into_iter()
+                            .map(|v| v.0)
+                            .collect(),
+                    ),
+                    "M" => AttributeValue::M(
+                        map.next_value::<HashMap<String, TypedValueDe>>()?
+                            .into_iter()
+                            .map(|(k, v)| (k, v.0))
+                            .collect(),
+                    ),
+                    "SS" => AttributeValue::Ss(map.next_value()?),
+                    "NS" => AttributeValue::Ns(
+                        map.next_value::<Vec<Value>>()?
+                            .into_iter()
+                            .map(|v| number_text(t, v))
+                            .collect::<Result<_, _>>()?,
+                    ),
+                    "BS" => AttributeValue::Bs(
+                        map.next_value::<Vec<String>>()?
+                            .iter()
+                            .map(|b| blob(t, b))
+                            .collect::<Result<_, _>>()?,
+                    ),
+                    other => {
+                        return Err(de::Error::custom(format!("unknown type tag {other:?}")));
+                    }
+                };
+                if map.next_key::<de::IgnoredAny>()?.is_some() {
+                    return Err(de::Error::custom(TAGS));
+                }
+                Ok(TypedValueDe(value))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// An item read from plain JSON (`table scan`'s default output), types inferred:
+/// numbers become N with every digit, strings S, booleans BOOL, null NULL, arrays L,
+/// objects M. Sets and binary cannot be told from lists and strings.
+pub fn item_from_plain(value: Value) -> Result<Item, String> {
+    match value {
+        Value::Object(map) => Ok(map.into_iter().map(|(k, v)| (k, plain_value(v))).collect()),
+        other => Err(format!("expected a JSON object, found {}", short(&other))),
+    }
+}
+
+fn plain_value(v: Value) -> AttributeValue {
+    match v {
+        Value::String(s) => AttributeValue::S(s),
+        Value::Number(n) => AttributeValue::N(n.to_string()),
+        Value::Bool(b) => AttributeValue::Bool(b),
+        Value::Null => AttributeValue::Null(true),
+        Value::Array(a) => AttributeValue::L(a.into_iter().map(plain_value).collect()),
+        Value::Object(m) => {
+            AttributeValue::M(m.into_iter().map(|(k, v)| (k, plain_value(v))).collect())
+        }
+    }
+}
+
+fn short(v: &Value) -> String {
+    let text = v.to_string();
+    match text.char_indices().nth(60) {
+        Some((i, _)) => format!("{}...", &text[..i]),
+        None => text,
+    }
+}
+
+/// Whether a JSON value looks like a typed attribute value (`{"S": ...}` and so on).
+pub fn is_typed_value(v: &Value) -> bool {
+    matches!(v, Value::Object(m) if m.len() == 1 && m.keys().all(|k| matches!(k.as_str(), "S" | "N" | "B" | "BOOL" | "NULL" | "L" | "M" | "SS" | "NS" | "BS")))
+}
+
+/// Reads a typed item from an already parsed JSON object.
+pub fn item_from_typed_value(value: &Value) -> Result<Item, String> {
+    let Value::Object(map) = value else {
+        return Err(format!(
+            "expected a JSON object of attributes, found {}",
+            short(value)
+        ));
+    };
+    map.iter()
         .map(|(k, v)| {
-            typed_from_json(&v)
+            typed_from_json(v)
                 .map(|av| (k.clone(), av))
                 .map_err(|e| format!("attribute {k:?}: {e}"))
         })
@@ -356,6 +537,32 @@ mod tests {
     }
 
     #[test]
+    fn the_direct_and_value_readers_agree() {
+        let line = serde_json::to_string(&TypedItem(&every_type())).unwrap();
+        let value: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(item_from_typed_value(&value).unwrap(), every_type());
+        assert_eq!(item_from_typed_json(&line).unwrap(), every_type());
+        assert!(is_typed_value(&value["pk"]) && !is_typed_value(&Value::from("x")));
+    }
+
+    #[test]
+    fn plain_json_infers_types_and_keeps_digits() {
+        let v: Value = serde_json::from_str(
+            r#"{"pk":"a","n":12345678901234567890123456789012345678,"f":-0.5e-3,"b":true,"z":null,"l":[1,"x"],"m":{"k":"v"}}"#,
+        )
+        .unwrap();
+        let item = item_from_plain(v).unwrap();
+        assert_eq!(
+            item["n"],
+            AttributeValue::N("12345678901234567890123456789012345678".into())
+        );
+        assert_eq!(item["f"], AttributeValue::N("-0.5e-3".into()));
+        assert_eq!(item["z"], AttributeValue::Null(true));
+        assert!(matches!(&item["l"], AttributeValue::L(l) if l.len() == 2));
+        assert!(item_from_plain(Value::from(1)).is_err());
+    }
+
+    #[test]
     fn typed_json_round_trips_exactly() {
         let item = every_type();
         let line = serde_json::to_string(&TypedItem(&item)).unwrap();
@@ -375,6 +582,21 @@ mod tests {
             "{err}"
         );
         assert!(item_from_typed_json("[1]").is_err());
+        assert!(
+            item_from_typed_json("not json")
+                .unwrap_err()
+                .starts_with("not JSON")
+        );
+        assert!(
+            item_from_typed_json(r#"{"n":{"S":"x","N":"1"}}"#)
+                .unwrap_err()
+                .contains("exactly one type tag")
+        );
+        assert!(
+            item_from_typed_json(r#"{"pk":"plain"}"#)
+                .unwrap_err()
+                .contains("\"pk\"")
+        );
         assert!(
             item_from_typed_json(r#"{"b":{"B":"***"}}"#)
                 .unwrap_err()

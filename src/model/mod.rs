@@ -6,6 +6,7 @@
 //! - [`schema`]: a table's schema as data, the messages table's schema, and their diff.
 
 pub mod item;
+pub mod limits;
 pub mod messaging;
 pub mod schema;
 pub mod time;

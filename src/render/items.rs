@@ -35,6 +35,11 @@ impl<'w> ItemSink<'w> {
                 serde_json::to_writer(&mut *self.out, &TypedItem(item)).map_err(json_error)?;
                 self.out.write_all(b"\n")?;
             }
+            OutputFormat::DdbExport => {
+                self.out.write_all(b"{\"Item\":")?;
+                serde_json::to_writer(&mut *self.out, &TypedItem(item)).map_err(json_error)?;
+                self.out.write_all(b"}\n")?;
+            }
             OutputFormat::Json => {
                 self.out.write_all(if self.written == 0 {
                     b"[\n  "
@@ -114,6 +119,15 @@ mod tests {
         let parsed: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(parsed.as_array().unwrap().len(), 2);
         assert_eq!(render(OutputFormat::Json, &[]), "[]\n");
+    }
+
+    #[test]
+    fn ddb_export_lines_wrap_each_item() {
+        let out = render(OutputFormat::DdbExport, &[item("a", "1")]);
+        assert_eq!(
+            out,
+            "{\"Item\":{\"pk\":{\"S\":\"a\"},\"n\":{\"N\":\"1\"}}}\n"
+        );
     }
 
     #[test]

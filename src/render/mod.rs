@@ -26,6 +26,8 @@ pub enum OutputFormat {
     Text,
     /// Typed DynamoDB JSON, one item per line, exactly as the API returns it
     DdbJson,
+    /// {"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads
+    DdbExport,
 }
 
 impl OutputFormat {
@@ -36,6 +38,7 @@ impl OutputFormat {
             OutputFormat::Jsonl => "jsonl",
             OutputFormat::Text => "text",
             OutputFormat::DdbJson => "ddb-json",
+            OutputFormat::DdbExport => "ddb-export",
         }
     }
 }

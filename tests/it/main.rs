@@ -4,6 +4,7 @@
 mod cli;
 mod common;
 mod faults;
+mod formats;
 mod interop;
 mod patterns;
 mod proxy;

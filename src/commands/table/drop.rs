@@ -1,13 +1,14 @@
 //! `cruddur-ddb table drop NAME`: confirm, optionally back up, delete, wait until gone.
 
-use super::{auto_parallel, scan_into};
+use super::{full_scan, scan_into};
 use crate::args::{RequiredTableArg, YesArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::files::BACKUP_HEADER_KEY;
+use crate::model::schema::TableSchema;
 use crate::render::items::ItemSink;
 use crate::render::{Outcome, OutputFormat};
 use crate::store::dynamo::DynamoStore;
-use crate::store::dynamo::scan::ScanSpec;
 use clap::Args;
 use serde::Serialize;
 use std::fs::{File, OpenOptions};
@@ -20,7 +21,8 @@ pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 #[derive(Debug, Args)]
 #[command(
     after_help = "Local dev asks y/N; prod or any non-local endpoint asks you to type the table name.\n\
-Without a terminal, --yes is required. Undo a drop with `table restore FILE` from a --backup."
+Without a terminal, --yes is required. Undo a drop made with --backup FILE by \
+`table restore FILE NAME --create`: the backup records the table's keys, indexes, billing and stream."
 )]
 pub struct DropArgs {
     #[command(flatten)]
@@ -30,7 +32,8 @@ pub struct DropArgs {
     /// Succeed when the table does not exist
     #[arg(long)]
     pub if_exists: bool,
-    /// First write every item to FILE (typed JSON lines; restore with `table restore`)
+    /// First write the table's description and every item to FILE (typed JSON lines;
+    /// undo the drop with `table restore FILE NAME --create`)
     #[arg(long, value_name = "FILE")]
     pub backup: Option<PathBuf>,
     /// Return once the delete is accepted, without waiting for the table to be gone
@@ -117,7 +120,7 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     }
 
     if let (Some(file), Some(path)) = (backup_file, &args.backup) {
-        let count = write_backup(ctx, &store, &table, file, path)
+        let count = write_backup(ctx, &store, &info.schema, file, path)
             .await
             .inspect_err(|_| {
                 ctx.note(format!(
@@ -125,7 +128,12 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
                     path.display()
                 ));
             })?;
-        ctx.note(format!("backed up {count} items to {}", path.display()));
+        ctx.note(format!(
+            "backed up {count} item{} to {}; undo the drop with `cruddur-ddb table restore {} {table} --create`",
+            if count == 1 { "" } else { "s" },
+            path.display(),
+            path.display()
+        ));
         outcome.backup = Some(path.display().to_string());
         outcome.items_backed_up = Some(count);
     }
@@ -141,26 +149,23 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     ctx.emit(&outcome)
 }
 
+/// Writes the backup: a header line recording the table's description (so
+/// `table restore --create` can recreate it), then every item as typed JSON.
 async fn write_backup(
     ctx: &Context,
     store: &DynamoStore,
-    table: &str,
+    schema: &TableSchema,
     file: File,
     path: &Path,
 ) -> Result<u64> {
     let mut writer = BufWriter::new(file);
-    let spec = ScanSpec {
-        table: table.to_string(),
-        segments: None,
-        auto_parallel: auto_parallel(ctx),
-        page_size: None,
-        consistent_read: true,
-        attributes: Vec::new(),
-        max_items: None,
-    };
+    let header = serde_json::json!({ BACKUP_HEADER_KEY: { "version": 1, "table": schema } });
+    writeln!(writer, "{header}")
+        .map_err(|e| Error::io(format!("writing backup {}", path.display()), e))?;
     let totals = {
         let mut sink = ItemSink::new(&mut writer, OutputFormat::DdbJson);
-        let totals = scan_into(store, spec, &mut sink, ctx.progress()).await?;
+        let spec = full_scan(ctx, &schema.name);
+        let totals = scan_into(store, spec, &mut |item| sink.write(item), ctx.progress()).await?;
         sink.finish()?;
         totals
     };

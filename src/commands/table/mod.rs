@@ -1,6 +1,7 @@
 //! `cruddur-ddb table ...`
 
 mod drop;
+mod export;
 mod list;
 mod restore;
 mod scan;
@@ -8,8 +9,8 @@ mod scan;
 use crate::args::TableName;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::model::item::Item;
 use crate::render::OutputFormat;
-use crate::render::items::ItemSink;
 use crate::settings::EnvName;
 use crate::store::dynamo::DynamoStore;
 use crate::store::dynamo::scan::{ScanMode, ScanSpec};
@@ -25,8 +26,10 @@ pub enum TableCommand {
     Scan(scan::ScanArgs),
     /// Delete a table, after confirmation, optionally backing it up first
     Drop(drop::DropArgs),
-    /// Write the items of a backup file (typed JSON lines) into a table
+    /// Write the items of a backup, an export or an AWS tool's file into a table
     Restore(restore::RestoreArgs),
+    /// Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder
+    Export(export::ExportArgs),
 }
 
 impl TableCommand {
@@ -36,6 +39,7 @@ impl TableCommand {
             TableCommand::Scan(_) => scan::FORMATS,
             TableCommand::Drop(_) => drop::FORMATS,
             TableCommand::Restore(_) => restore::FORMATS,
+            TableCommand::Export(_) => export::FORMATS,
         }
     }
 }
@@ -46,6 +50,7 @@ pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
         TableCommand::Scan(args) => scan::run(args, ctx).await,
         TableCommand::Drop(args) => drop::run(args, ctx).await,
         TableCommand::Restore(args) => restore::run(args, ctx).await,
+        TableCommand::Export(args) => export::run(args, ctx).await,
     }
 }
 
@@ -53,6 +58,19 @@ pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
 fn table_or_default(ctx: &Context, name: Option<TableName>) -> String {
     name.map(|n| n.0)
         .unwrap_or_else(|| ctx.settings.table.value.clone())
+}
+
+/// A full, consistent scan of `table`, as backups and exports read it.
+fn full_scan(ctx: &Context, table: &str) -> ScanSpec {
+    ScanSpec {
+        table: table.to_string(),
+        segments: None,
+        auto_parallel: auto_parallel(ctx),
+        page_size: None,
+        consistent_read: true,
+        attributes: Vec::new(),
+        max_items: None,
+    }
 }
 
 /// Whether an automatic scan may go parallel: only on a local dev endpoint, where it
@@ -86,12 +104,12 @@ impl ScanTotals {
     }
 }
 
-/// Runs a scan into `sink`, page by page. A failure after some items were written
-/// is reported as incomplete, never as a finished scan.
+/// Runs a scan, handing each item to `sink`, page by page. A failure after some items
+/// were written is reported as incomplete, never as a finished scan.
 async fn scan_into(
     store: &DynamoStore,
     spec: ScanSpec,
-    sink: &mut ItemSink<'_>,
+    sink: &mut dyn FnMut(&Item) -> Result<()>,
     mut progress: Progress,
 ) -> Result<ScanTotals> {
     let start = Instant::now();
@@ -116,7 +134,7 @@ async fn scan_into(
             if max.is_some_and(|m| totals.items >= m) {
                 break 'pages;
             }
-            sink.write(item)?;
+            sink(item)?;
             totals.items += 1;
         }
         progress.update(|| {

@@ -1,26 +1,31 @@
-//! `cruddur-ddb table restore FILE [NAME]`: write a backup (typed JSON lines) back.
+//! `cruddur-ddb table restore FILE [NAME]`: write the items of a backup, an export or
+//! another AWS tool's file into a table.
 //!
-//! Two streaming passes: the first checks every line against the table's keys and
-//! writes nothing; the second reads blocks of lines while the previous block is being
-//! written, so reading overlaps writing and memory stays bounded by two blocks.
+//! Two streaming passes: the first checks every item against the table's keys and
+//! DynamoDB's limits and writes nothing; the second reads blocks of items while the
+//! previous block is being written, so reading overlaps writing and memory stays
+//! bounded by two blocks.
 
 use super::table_or_default;
 use crate::args::{TableArg, YesArg};
+use crate::commands::hints;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::model::item::{Item, item_from_typed_json};
-use crate::model::schema::{KeySchema, TableSchema};
+use crate::files::read::{self, Input};
+use crate::model::item::Item;
+use crate::model::limits::{KeyNames, check_item};
+use crate::model::schema::TableSchema;
 use crate::render::{Outcome, OutputFormat};
 use crate::store::dynamo::write::RetryPolicy;
 use clap::Args;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::fs::File;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
+use std::time::Duration;
 use tokio::sync::mpsc;
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
@@ -29,16 +34,27 @@ pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 const BLOCK: usize = 5_000;
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "The file is what `table drop --backup` or `table scan -o ddb-json` writes. \
-Every line, keys included, is checked against the table before anything is written. \
-Items with the same keys are overwritten."
-)]
+#[command(after_help = "Reads, detected automatically (gzipped or not):
+  typed DynamoDB JSON lines   `table scan -o ddb-json`, `table drop --backup`
+  DynamoDB S3 exports         a folder with AWSDynamoDB/<id>/manifest-summary.json, or one data file
+  aws dynamodb scan/query     their JSON output, pages concatenated
+  batch-write-item files      {\"<table>\": [{\"PutRequest\": {\"Item\": ...}}]}
+  plain JSON (--plain)        `table scan` and `-o json` output, types inferred
+Every item is checked against the table's keys and DynamoDB's limits before anything is \
+written. Items with the same keys are overwritten.")]
 pub struct RestoreArgs {
-    /// Backup file: one typed DynamoDB JSON item per line
+    /// The file or export folder to read (`-` reads stdin)
     pub file: PathBuf,
     #[command(flatten)]
     pub table: TableArg,
+    /// Create the table from the description the file records (backups and exports
+    /// made by this tool), when it does not exist
+    #[arg(long)]
+    pub create: bool,
+    /// Accept plain JSON, inferring types: numbers become N, strings S, arrays L,
+    /// objects M (sets and binary cannot be told apart from lists and strings)
+    #[arg(long)]
+    pub plain: bool,
     #[command(flatten)]
     pub yes: YesArg,
 }
@@ -47,76 +63,91 @@ pub struct RestoreArgs {
 struct Restored {
     table: String,
     file: String,
+    format: &'static str,
     items: u64,
+    created: bool,
 }
 
 impl Outcome for Restored {
     fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        let created = if self.created { " (created it)" } else { "" };
         writeln!(
             out,
-            "restored {} items into {} from {}",
-            self.items, self.table, self.file
+            "restored {} item{} into {}{created} from {}",
+            self.items,
+            if self.items == 1 { "" } else { "s" },
+            self.table,
+            self.file
         )?;
         Ok(())
     }
 }
 
-fn open(path: &Path) -> Result<BufReader<File>> {
-    File::open(path)
-        .map(BufReader::new)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => {
-                Error::NotFound(format!("backup file {} does not exist", path.display()))
-            }
-            _ => Error::io(format!("opening {}", path.display()), e),
+/// Stdin, saved to a temporary file: restore reads its input twice (check, then write).
+/// The file is removed when this is dropped.
+struct Spooled(PathBuf);
+
+impl Spooled {
+    fn stdin() -> Result<Spooled> {
+        let path = std::env::temp_dir().join(format!(
+            "cruddur-ddb-restore-{}-{:08x}",
+            std::process::id(),
+            rand::random::<u32>()
+        ));
+        let mut file = std::fs::File::create(&path)
+            .map_err(|e| Error::io(format!("creating {}", path.display()), e))?;
+        let spooled = Spooled(path);
+        std::io::copy(&mut std::io::stdin().lock(), &mut file)
+            .map_err(|e| Error::io("saving stdin to a temporary file", e))?;
+        Ok(spooled)
+    }
+}
+
+impl Drop for Spooled {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn key_names(schema: &TableSchema) -> KeyNames {
+    KeyNames {
+        partition: schema.key.partition.name.clone(),
+        sort: schema.key.sort.as_ref().map(|k| k.name.clone()),
+    }
+}
+
+/// Checks every item, keys and DynamoDB's limits included; returns the number of items.
+fn validate(input: &Input, schema: &TableSchema) -> Result<u64> {
+    let keys = key_names(schema);
+    let table = &schema.name;
+    input
+        .for_each(|at, item| {
+            schema
+                .check_keys(&item)
+                .and_then(|_| check_item(&item, &keys))
+                .map_err(|e| {
+                    Error::Usage(format!(
+                        "{at}: {e} (table {table} is keyed on {})",
+                        schema.key.describe_types()
+                    ))
+                })
+        })
+        .map_err(|e| match e {
+            Error::Usage(_) => e.with_hint("nothing was written"),
+            other => other,
         })
 }
 
-/// Every non-blank line of the file, parsed, with its line number.
-fn items(
-    path: &Path,
-) -> Result<impl Iterator<Item = Result<(usize, std::result::Result<Item, String>)>>> {
-    let display = path.display().to_string();
-    Ok(open(path)?
-        .lines()
-        .enumerate()
-        .filter_map(move |(n, line)| match line {
-            Err(e) => Some(Err(Error::io(format!("reading {display}"), e))),
-            Ok(l) if l.trim().is_empty() => None,
-            Ok(l) => Some(Ok((n + 1, item_from_typed_json(&l)))),
-        }))
-}
-
-/// Checks every line, keys included; returns the number of items.
-fn validate(path: &Path, table: &str, schema: &TableSchema) -> Result<u64> {
-    let mut count = 0;
-    for entry in items(path)? {
-        let (line, item) = entry?;
-        item.and_then(|item| schema.check_keys(&item))
-            .map_err(|e| {
-                Error::Usage(format!(
-                    "{} line {line}: {e} (table {table} is keyed on {}); nothing was written",
-                    path.display(),
-                    schema.key.describe_types()
-                ))
-            })?;
-        count += 1;
-    }
-    Ok(count)
-}
-
-/// Blocks of items in file order, a repeated key within a block merged (the last line
+/// Blocks of items in file order, a repeated key within a block merged (the last one
 /// wins; BatchWriteItem rejects a repeated key in one request). Runs on a blocking
-/// thread while the previous block is written.
-fn read_blocks(path: PathBuf, key: KeySchema, tx: mpsc::Sender<Result<Vec<Item>>>) -> Result<u64> {
+/// thread while the previous block is written. Returns how many were merged.
+fn read_blocks(input: Arc<Input>, schema: TableSchema, tx: mpsc::Sender<Vec<Item>>) -> Result<u64> {
     let mut repeated = 0u64;
     let mut block: Vec<Item> = Vec::with_capacity(BLOCK);
     let mut slot: HashMap<String, usize> = HashMap::new();
-    for entry in items(&path)? {
-        let (line, item) = entry?;
-        let item =
-            item.map_err(|e| Error::Usage(format!("{} line {line}: {e}", path.display())))?;
-        match slot.entry(key.key_string(&item)) {
+    let stopped = || Error::Service("the writer stopped".into());
+    input.for_each(|_, item| {
+        match slot.entry(schema.key.key_string(&item)) {
             Entry::Occupied(e) => {
                 block[*e.get()] = item;
                 repeated += 1;
@@ -128,59 +159,118 @@ fn read_blocks(path: PathBuf, key: KeySchema, tx: mpsc::Sender<Result<Vec<Item>>
         }
         if block.len() >= BLOCK {
             slot.clear();
-            if tx.blocking_send(Ok(std::mem::take(&mut block))).is_err() {
-                return Ok(repeated);
-            }
+            tx.blocking_send(std::mem::take(&mut block))
+                .map_err(|_| stopped())?;
         }
-    }
+        Ok(())
+    })?;
     if !block.is_empty() {
-        let _ = tx.blocking_send(Ok(block));
+        tx.blocking_send(block).map_err(|_| stopped())?;
     }
     Ok(repeated)
 }
 
+/// The schema to restore into: the existing table's, or the file's when it may be created.
+fn target_schema(
+    existing: Option<TableSchema>,
+    input: &Input,
+    table: &str,
+    create: bool,
+    ctx: &Context,
+    endpoint: &str,
+) -> Result<(TableSchema, bool)> {
+    match (existing, create, &input.schema) {
+        (Some(schema), _, recorded) => {
+            if let Some(r) = recorded.as_ref().filter(|r| create && r.key != schema.key) {
+                return Err(Error::Conflict(format!(
+                    "table {table} exists at {endpoint} keyed on {}, but {} records a table keyed on {}; restore into another table name",
+                    schema.key.describe_types(),
+                    input.label(),
+                    r.key.describe_types()
+                )));
+            }
+            Ok((schema, false))
+        }
+        (None, true, Some(recorded)) => {
+            let mut schema = recorded.clone();
+            schema.name = table.to_string();
+            Ok((schema, true))
+        }
+        (None, true, None) => Err(Error::Usage(format!(
+            "{} records no table description (backups from `table drop --backup` and folders from `table export` do), so --create cannot make {table}; create it first (the messages table: `cruddur-ddb schema load --table {table}`)",
+            input.label()
+        ))),
+        (None, false, recorded) => {
+            let fix = if recorded.is_some() {
+                format!(
+                    "pass --create to create it from the description in {}",
+                    input.label()
+                )
+            } else {
+                format!("create it with `cruddur-ddb schema load --table {table}`")
+            };
+            Err(hints::missing_table(
+                format!("table {table} does not exist at {endpoint}; {fix}"),
+                &ctx.settings,
+            ))
+        }
+    }
+}
+
 pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let table = table_or_default(ctx, args.table.name);
-    // Fail before reading a large file when the file or the table is not there. The file
-    // is read twice (checked, then written), so a pipe would be empty the second time.
-    open(&args.file)?;
-    let regular = std::fs::metadata(&args.file).is_ok_and(|m| m.is_file());
-    if !regular {
+    let spooled = if args.file == Path::new("-") {
+        Some(Spooled::stdin()?)
+    } else {
+        None
+    };
+    let path = spooled
+        .as_ref()
+        .map(|s| s.0.clone())
+        .unwrap_or(args.file.clone());
+    let shown = args.file.display().to_string();
+    let regular_or_dir = std::fs::metadata(&path).map(|m| m.is_file() || m.is_dir());
+    if matches!(regular_or_dir, Ok(false)) {
         return Err(Error::Usage(format!(
-            "{} is not a regular file; restore reads it twice (check, then write), so save a stream to a file first",
-            args.file.display()
+            "{shown} is not a regular file; restore reads it twice (check, then write): pass `-` to read stdin, or save the stream to a file"
         )));
     }
+    let input = read::open(&path, args.plain)?;
     let store = ctx.dynamo().await?;
-    let info = store.describe_table(&table).await?.ok_or_else(|| {
-        crate::commands::hints::missing_table(
-            format!(
-                "table {table} does not exist at {}; create it with `cruddur-ddb schema load --table {table}`",
-                store.label()
-            ),
-            &ctx.settings,
-        )
-    })?;
-    let total = validate(&args.file, &table, &info.schema)?;
+    let existing = store.describe_table(&table).await?.map(|i| i.schema);
+    let (schema, create) =
+        target_schema(existing, &input, &table, args.create, ctx, store.label())?;
+    let total = validate(&input, &schema)?;
     if ctx.settings.is_guarded() {
-        ctx.confirm(
-            &format!("write {total} items into table {table}"),
-            &table,
-            args.yes.yes,
-        )?;
+        let what = if create {
+            format!("create table {table} and write {total} items into it")
+        } else {
+            format!("write {total} items into table {table}")
+        };
+        ctx.confirm(&what, &table, args.yes.yes)?;
+    }
+    if create {
+        store.create_table(&schema).await?;
+        let messages = ctx.messages.clone();
+        store
+            .wait_active(&table, Duration::from_secs(600), |line| {
+                messages.line(&format!("waiting: {line}"))
+            })
+            .await?;
     }
 
     let policy = RetryPolicy::default();
     let progress = Arc::new(AtomicU64::new(0));
     let (tx, mut rx) = mpsc::channel(1);
+    let input = Arc::new(input);
     let reader = {
-        let (path, key) = (args.file.clone(), info.schema.key.clone());
-        tokio::task::spawn_blocking(move || read_blocks(path, key, tx))
+        let (input, schema) = (input.clone(), schema.clone());
+        tokio::task::spawn_blocking(move || read_blocks(input, schema, tx))
     };
     let mut written = 0u64;
     while let Some(block) = rx.recv().await {
         let report = store
-            .put_items(&table, block?, &policy, progress.clone())
+            .put_items(&table, block, &policy, progress.clone())
             .await?;
         let n = report.written;
         if let Err(e) = report.into_result(&table) {
@@ -200,19 +290,21 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         .map_err(|e| Error::Service(format!("the file reader failed: {e}")))??;
     if written + repeated != total {
         return Err(Error::Incomplete(format!(
-            "{} changed while it was read: {total} items were checked, {written} written; run the restore again",
-            args.file.display()
+            "{shown} changed while it was read: {total} items were checked, {written} written; run the restore again"
         )));
     }
     if repeated > 0 {
+        let unit = if input.format.is_line_based() { "line" } else { "item" };
         ctx.note(format!(
-            "note: {repeated} line{} repeated an earlier key in the same block; the last of each was written",
+            "note: {repeated} {unit}{} repeated an earlier key in the same block; the last of each was written",
             if repeated == 1 { "" } else { "s" }
         ));
     }
     ctx.emit(&Restored {
         table,
-        file: args.file.display().to_string(),
+        file: shown,
+        format: input.format.describe(),
         items: written,
+        created: create,
     })
 }

@@ -14,6 +14,7 @@ pub const FORMATS: &[OutputFormat] = &[
     OutputFormat::Json,
     OutputFormat::Table,
     OutputFormat::DdbJson,
+    OutputFormat::DdbExport,
 ];
 
 fn segments(raw: &str) -> Result<u32, String> {
@@ -39,7 +40,8 @@ fn attribute(raw: &str) -> Result<String, String> {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Output formats: jsonl (default), json, table, ddb-json.\n\
+    after_help = "Output formats: jsonl (default), json, table, ddb-json, ddb-export \
+({\"Item\": ...} lines, as S3 exports hold them and ImportTable reads them).\n\
 Without --segments, against a local endpoint, the table's size (DescribeTable) picks one segment \
 per MiB, up to 32; against prod the scan stays sequential unless --segments says otherwise. \
 --max-items always reads sequentially."
@@ -78,7 +80,7 @@ pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
     let store = ctx.dynamo().await?;
     let progress = ctx.progress();
     let mut sink = ItemSink::new(&mut ctx.out, ctx.format);
-    let totals = scan_into(&store, spec, &mut sink, progress).await?;
+    let totals = scan_into(&store, spec, &mut |item| sink.write(item), progress).await?;
     sink.finish()?;
     ctx.note(totals.summary(&table));
     Ok(())
