@@ -16,6 +16,8 @@ Environment (scripts/bench.sh sets the first six):
   BENCH_AWS_LARGE_REPS   AWS CLI scan repetitions at sizes > 20 000 (2)
   BENCH_WRITE_ITEMS      items of the bulk write                  (20000)
   BENCH_WRITE_REPS       repetitions of the bulk write            (3)
+  BENCH_IMPORT_ITEMS     items of the S3-export restore (one of BENCH_SIZES, 0 to skip) (100000)
+  BENCH_IMPORT_REPS      repetitions of the S3-export restore     (2)
   BENCH_SEGMENTS         segment counts for --segments and the lower bound (4 8 16 32)
   BENCH_WARMUP           unmeasured runs of each quick command first (1)
   BENCH_TABLE_STREAM     1: create tables with `cruddur-ddb schema load` (NEW_IMAGE stream);
@@ -29,6 +31,7 @@ import os
 import platform
 import re
 import shlex
+import shutil
 import signal
 import statistics
 import subprocess
@@ -45,6 +48,7 @@ from lowerbound import Conn, tail_bytes, tail_json  # noqa: E402
 
 TABLE = "cruddur-messages"
 WRITE_TABLE = "bench-write"
+IMPORT_TABLE = "bench-import"
 
 
 def env_int(name, default):
@@ -68,6 +72,8 @@ LARGE_REPS = env_int("BENCH_LARGE_REPS", 3)
 AWS_LARGE_REPS = env_int("BENCH_AWS_LARGE_REPS", 2)
 WRITE_ITEMS = env_int("BENCH_WRITE_ITEMS", 20000)
 WRITE_REPS = env_int("BENCH_WRITE_REPS", 3)
+IMPORT_ITEMS = env_int("BENCH_IMPORT_ITEMS", 100000)
+IMPORT_REPS = env_int("BENCH_IMPORT_REPS", 2)
 SEGMENTS = env_list("BENCH_SEGMENTS", [4, 8, 16, 32])
 WARMUP = env_int("BENCH_WARMUP", 1)
 STREAM = os.environ.get("BENCH_TABLE_STREAM", "0") == "1"
@@ -516,6 +522,34 @@ def scenario_write(path, n):
     return scn
 
 
+def scenario_import(path, n):
+    """Restoring a gzipped S3 export (made by `table export` of the loaded table) against
+    restoring the same items as typed JSON lines."""
+    export_dir = os.path.join(DATA_DIR, f"export-{n}")
+    shutil.rmtree(export_dir, ignore_errors=True)
+    s = run_once(cdd("table", "export", export_dir, TABLE))
+    if s.rc != 0:
+        sys.exit(f"bench: table export failed: {s.err}")
+    log(f"  exported {n} items to {os.path.relpath(export_dir, ROOT)} in {fmt_t(s.wall)}: {s.err.strip()}")
+
+    def fresh():
+        create_table(IMPORT_TABLE)
+
+    def verify(_s):
+        got = count_items(IMPORT_TABLE)
+        return None if got == n else f"table holds {got} items after the restore, expected {n}"
+
+    cmds = [
+        Cmd("lines", "cruddur-ddb table restore (typed JSON lines)",
+            cdd("table", "restore", path, IMPORT_TABLE), IMPORT_REPS, before=fresh, after=verify),
+        Cmd("export", "cruddur-ddb table restore (gzipped S3 export)",
+            cdd("table", "restore", export_dir, IMPORT_TABLE), IMPORT_REPS, before=fresh, after=verify),
+    ]
+    scn = run_scenario(f"restore of {num(n)} items: gzipped S3 export vs typed JSON lines", cmds)
+    drop_table(IMPORT_TABLE)
+    return scn
+
+
 # ------------------------------------------------------------------ targets
 
 
@@ -611,6 +645,12 @@ def targets(res):
             label += f" (measured at {num(big)} only: not the target size)"
             ok = None
         rows.append((label, "-" if rss is None else f"{rss:.1f} MB (max of runs)", "", verdict(ok)))
+    if "import" in res:
+        s = res["import"]
+        r = ratio(med(s, "export"), med(s, "lines"))
+        rows.append(("restore of a gzipped S3 export within 1.2x of typed JSON lines",
+                     f"{fmt_t(med(s, 'export'))} vs {fmt_t(med(s, 'lines'))}", fmt_x(r),
+                     verdict(None if r is None else r <= 1.2)))
     if "write" in res:
         s = res["write"]
         r = ratio(med(s, "boto3"), med(s, "cdd"))
@@ -778,7 +818,7 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
     L += ["", "Measured, not asserted: a MISS does not fail `make bench`."]
     L += ["", "## Results", ""]
     order = ["list"] + [k for size in SIZES for k in (f"query{size}",)] + \
-        [f"scan{size}" for size in SIZES] + ["write"]
+        [f"scan{size}" for size in SIZES] + ["write", "import"]
     for k in order:
         if k in res:
             L += [f"### {res[k]['title']}", "", table_md(res[k]), ""]
@@ -843,6 +883,8 @@ def main():
             res["list"] = scenario_list()
         res[f"query{size}"] = scenario_query(size, meta)
         res[f"scan{size}"] = scenario_scan(size)
+        if size == IMPORT_ITEMS:
+            res["import"] = scenario_import(path, size)
         if size == SIZES[0] and WRITE_ITEMS > 0:
             if write_path is None:
                 write_path, _ = dataset(WRITE_ITEMS)
