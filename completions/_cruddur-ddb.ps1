@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('table', 'table', [CompletionResultType]::ParameterValue, 'List, scan, drop and restore tables')
             [CompletionResult]::new('pattern', 'pattern', [CompletionResultType]::ParameterValue, 'Run the app''s access patterns')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Write a demo conversation between two users from Postgres')
+            [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Read the table''s stream locally (the AWS lambda''s job)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -244,6 +245,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get-conversations', 'get-conversations', [CompletionResultType]::ParameterValue, 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first')
             [CompletionResult]::new('list-conversations', 'list-conversations', [CompletionResultType]::ParameterValue, 'A user''s conversations (pk = GRP#<user uuid>), most recent first')
+            [CompletionResult]::new('create-message-group', 'create-message-group', [CompletionResultType]::ParameterValue, 'Start a conversation: the first message and both group rows, atomically')
+            [CompletionResult]::new('create-message', 'create-message', [CompletionResultType]::ParameterValue, 'Reply in a conversation, moving both group rows to the new message atomically')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -253,6 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only rows whose time starts with this year (the original begins_with filter)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only rows at or before this time (YYYY-MM-DD means the whole day)')
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Only rows older than this sort key: the cursor the previous page printed')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -260,6 +264,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page, back to the oldest row (--limit is then the page size)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -273,6 +278,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only rows whose time starts with this year (the original begins_with filter)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only rows at or before this time (YYYY-MM-DD means the whole day)')
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Only rows older than this sort key: the cursor the previous page printed')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -280,6 +286,47 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page, back to the oldest row (--limit is then the page size)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;pattern;create-message-group' {
+            [CompletionResult]::new('--handle', '--handle', [CompletionResultType]::ParameterName, 'The sender (looked up in Postgres; `@handle` works)')
+            [CompletionResult]::new('--user-uuid', '--user-uuid', [CompletionResultType]::ParameterName, 'The sender''s uuid, skipping Postgres (--handle is then stored as given)')
+            [CompletionResult]::new('--other-handle', '--other-handle', [CompletionResultType]::ParameterName, 'The recipient (looked up in Postgres)')
+            [CompletionResult]::new('--other-user-uuid', '--other-user-uuid', [CompletionResultType]::ParameterName, 'The recipient''s uuid, skipping Postgres (--other-handle is then stored as given)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Start another conversation even if the two already have one')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;pattern;create-message' {
+            [CompletionResult]::new('--group-uuid', '--group-uuid', [CompletionResultType]::ParameterName, 'The conversation')
+            [CompletionResult]::new('--handle', '--handle', [CompletionResultType]::ParameterName, 'The sender (looked up in Postgres; `@handle` works)')
+            [CompletionResult]::new('--user-uuid', '--user-uuid', [CompletionResultType]::ParameterName, 'The sender''s uuid, skipping Postgres (their handle and name are taken from the conversation)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -289,6 +336,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
         'cruddur-ddb;pattern;help' {
             [CompletionResult]::new('get-conversations', 'get-conversations', [CompletionResultType]::ParameterValue, 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first')
             [CompletionResult]::new('list-conversations', 'list-conversations', [CompletionResultType]::ParameterValue, 'A user''s conversations (pk = GRP#<user uuid>), most recent first')
+            [CompletionResult]::new('create-message-group', 'create-message-group', [CompletionResultType]::ParameterValue, 'Start a conversation: the first message and both group rows, atomically')
+            [CompletionResult]::new('create-message', 'create-message', [CompletionResultType]::ParameterValue, 'Reply in a conversation, moving both group rows to the new message atomically')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -296,6 +345,12 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;pattern;help;list-conversations' {
+            break
+        }
+        'cruddur-ddb;pattern;help;create-message-group' {
+            break
+        }
+        'cruddur-ddb;pattern;help;create-message' {
             break
         }
         'cruddur-ddb;pattern;help;help' {
@@ -320,6 +375,51 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;stream' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Do the stream lambda''s job: move each conversation''s group rows to its newest message')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;stream;apply' {
+            [CompletionResult]::new('--poll-ms', '--poll-ms', [CompletionResultType]::ParameterName, 'With --follow, how often to ask the stream for new records')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep reading new records until Ctrl-C (the summary is printed, exit 130)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;stream;help' {
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Do the stream lambda''s job: move each conversation''s group rows to its newest message')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-ddb;stream;help;apply' {
+            break
+        }
+        'cruddur-ddb;stream;help;help' {
             break
         }
         'cruddur-ddb;completions' {
@@ -356,6 +456,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('table', 'table', [CompletionResultType]::ParameterValue, 'List, scan, drop and restore tables')
             [CompletionResult]::new('pattern', 'pattern', [CompletionResultType]::ParameterValue, 'Run the app''s access patterns')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Write a demo conversation between two users from Postgres')
+            [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Read the table''s stream locally (the AWS lambda''s job)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -397,6 +498,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
         'cruddur-ddb;help;pattern' {
             [CompletionResult]::new('get-conversations', 'get-conversations', [CompletionResultType]::ParameterValue, 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first')
             [CompletionResult]::new('list-conversations', 'list-conversations', [CompletionResultType]::ParameterValue, 'A user''s conversations (pk = GRP#<user uuid>), most recent first')
+            [CompletionResult]::new('create-message-group', 'create-message-group', [CompletionResultType]::ParameterValue, 'Start a conversation: the first message and both group rows, atomically')
+            [CompletionResult]::new('create-message', 'create-message', [CompletionResultType]::ParameterValue, 'Reply in a conversation, moving both group rows to the new message atomically')
             break
         }
         'cruddur-ddb;help;pattern;get-conversations' {
@@ -405,7 +508,20 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
         'cruddur-ddb;help;pattern;list-conversations' {
             break
         }
+        'cruddur-ddb;help;pattern;create-message-group' {
+            break
+        }
+        'cruddur-ddb;help;pattern;create-message' {
+            break
+        }
         'cruddur-ddb;help;seed' {
+            break
+        }
+        'cruddur-ddb;help;stream' {
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Do the stream lambda''s job: move each conversation''s group rows to its newest message')
+            break
+        }
+        'cruddur-ddb;help;stream;apply' {
             break
         }
         'cruddur-ddb;help;completions' {

@@ -37,6 +37,9 @@ _cruddur__ddb() {
             cruddur__ddb,seed)
                 cmd="cruddur__ddb__subcmd__seed"
                 ;;
+            cruddur__ddb,stream)
+                cmd="cruddur__ddb__subcmd__stream"
+                ;;
             cruddur__ddb,table)
                 cmd="cruddur__ddb__subcmd__table"
                 ;;
@@ -61,8 +64,17 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__help,seed)
                 cmd="cruddur__ddb__subcmd__help__subcmd__seed"
                 ;;
+            cruddur__ddb__subcmd__help,stream)
+                cmd="cruddur__ddb__subcmd__help__subcmd__stream"
+                ;;
             cruddur__ddb__subcmd__help,table)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table"
+                ;;
+            cruddur__ddb__subcmd__help__subcmd__pattern,create-message)
+                cmd="cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__create__subcmd__message"
+                ;;
+            cruddur__ddb__subcmd__help__subcmd__pattern,create-message-group)
+                cmd="cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__create__subcmd__message__subcmd__group"
                 ;;
             cruddur__ddb__subcmd__help__subcmd__pattern,get-conversations)
                 cmd="cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__get__subcmd__conversations"
@@ -72,6 +84,9 @@ _cruddur__ddb() {
                 ;;
             cruddur__ddb__subcmd__help__subcmd__schema,load)
                 cmd="cruddur__ddb__subcmd__help__subcmd__schema__subcmd__load"
+                ;;
+            cruddur__ddb__subcmd__help__subcmd__stream,apply)
+                cmd="cruddur__ddb__subcmd__help__subcmd__stream__subcmd__apply"
                 ;;
             cruddur__ddb__subcmd__help__subcmd__table,drop)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__drop"
@@ -88,6 +103,12 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__help__subcmd__table,scan)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__scan"
                 ;;
+            cruddur__ddb__subcmd__pattern,create-message)
+                cmd="cruddur__ddb__subcmd__pattern__subcmd__create__subcmd__message"
+                ;;
+            cruddur__ddb__subcmd__pattern,create-message-group)
+                cmd="cruddur__ddb__subcmd__pattern__subcmd__create__subcmd__message__subcmd__group"
+                ;;
             cruddur__ddb__subcmd__pattern,get-conversations)
                 cmd="cruddur__ddb__subcmd__pattern__subcmd__get__subcmd__conversations"
                 ;;
@@ -96,6 +117,12 @@ _cruddur__ddb() {
                 ;;
             cruddur__ddb__subcmd__pattern,list-conversations)
                 cmd="cruddur__ddb__subcmd__pattern__subcmd__list__subcmd__conversations"
+                ;;
+            cruddur__ddb__subcmd__pattern__subcmd__help,create-message)
+                cmd="cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__create__subcmd__message"
+                ;;
+            cruddur__ddb__subcmd__pattern__subcmd__help,create-message-group)
+                cmd="cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__create__subcmd__message__subcmd__group"
                 ;;
             cruddur__ddb__subcmd__pattern__subcmd__help,get-conversations)
                 cmd="cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__get__subcmd__conversations"
@@ -117,6 +144,18 @@ _cruddur__ddb() {
                 ;;
             cruddur__ddb__subcmd__schema__subcmd__help,load)
                 cmd="cruddur__ddb__subcmd__schema__subcmd__help__subcmd__load"
+                ;;
+            cruddur__ddb__subcmd__stream,apply)
+                cmd="cruddur__ddb__subcmd__stream__subcmd__apply"
+                ;;
+            cruddur__ddb__subcmd__stream,help)
+                cmd="cruddur__ddb__subcmd__stream__subcmd__help"
+                ;;
+            cruddur__ddb__subcmd__stream__subcmd__help,apply)
+                cmd="cruddur__ddb__subcmd__stream__subcmd__help__subcmd__apply"
+                ;;
+            cruddur__ddb__subcmd__stream__subcmd__help,help)
+                cmd="cruddur__ddb__subcmd__stream__subcmd__help__subcmd__help"
                 ;;
             cruddur__ddb__subcmd__table,drop)
                 cmd="cruddur__ddb__subcmd__table__subcmd__drop"
@@ -161,7 +200,7 @@ _cruddur__ddb() {
 
     case "${cmd}" in
         cruddur__ddb)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version config schema table pattern seed completions man help"
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version config schema table pattern seed stream completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,7 +326,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help)
-            opts="config schema table pattern seed completions man help"
+            opts="config schema table pattern seed stream completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -357,8 +396,36 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__pattern)
-            opts="get-conversations list-conversations"
+            opts="get-conversations list-conversations create-message-group create-message"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__create__subcmd__message)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__create__subcmd__message__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -429,6 +496,34 @@ _cruddur__ddb() {
         cruddur__ddb__subcmd__help__subcmd__seed)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__stream)
+            opts="apply"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__stream__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -567,7 +662,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__pattern)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version get-conversations list-conversations help"
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version get-conversations list-conversations create-message-group create-message help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,8 +703,120 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__ddb__subcmd__pattern__subcmd__create__subcmd__message)
+            opts="-y -o -h -V --group-uuid --handle --user-uuid --yes --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --group-uuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --handle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-uuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__pattern__subcmd__create__subcmd__message__subcmd__group)
+            opts="-y -o -h -V --handle --user-uuid --other-handle --other-user-uuid --new --yes --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --handle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-uuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --other-handle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --other-user-uuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__ddb__subcmd__pattern__subcmd__get__subcmd__conversations)
-            opts="-o -h -V --group-uuid --limit --year --since --until --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --group-uuid --limit --year --since --until --before --all --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,6 +839,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -671,8 +882,36 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__help)
-            opts="get-conversations list-conversations help"
+            opts="get-conversations list-conversations create-message-group create-message help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__create__subcmd__message)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__create__subcmd__message__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -727,7 +966,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__list__subcmd__conversations)
-            opts="-o -h -V --handle --user-uuid --limit --year --since --until --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --handle --user-uuid --limit --year --since --until --before --all --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,6 +993,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -969,6 +1212,136 @@ _cruddur__ddb() {
                     COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__stream)
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__stream__subcmd__apply)
+            opts="-y -o -h -V --follow --poll-ms --yes --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --poll-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__stream__subcmd__help)
+            opts="apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__stream__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__stream__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

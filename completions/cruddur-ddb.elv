@@ -34,6 +34,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand table 'List, scan, drop and restore tables'
             cand pattern 'Run the app''s access patterns'
             cand seed 'Write a demo conversation between two users from Postgres'
+            cand stream 'Read the table''s stream locally (the AWS lambda''s job)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -221,6 +222,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
             cand get-conversations 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
             cand list-conversations 'A user''s conversations (pk = GRP#<user uuid>), most recent first'
+            cand create-message-group 'Start a conversation: the first message and both group rows, atomically'
+            cand create-message 'Reply in a conversation, moving both group rows to the new message atomically'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;pattern;get-conversations'= {
@@ -229,6 +232,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --year 'Only rows whose time starts with this year (the original begins_with filter)'
             cand --since 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)'
             cand --until 'Only rows at or before this time (YYYY-MM-DD means the whole day)'
+            cand --before 'Only rows older than this sort key: the cursor the previous page printed'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -236,6 +240,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
             cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
             cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --all 'Every page, back to the oldest row (--limit is then the page size)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -248,6 +253,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --year 'Only rows whose time starts with this year (the original begins_with filter)'
             cand --since 'Only rows at or after this time (YYYY-MM-DD or ISO-8601)'
             cand --until 'Only rows at or before this time (YYYY-MM-DD means the whole day)'
+            cand --before 'Only rows older than this sort key: the cursor the previous page printed'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -255,6 +261,45 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
             cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
             cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --all 'Every page, back to the oldest row (--limit is then the page size)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;pattern;create-message-group'= {
+            cand --handle 'The sender (looked up in Postgres; `@handle` works)'
+            cand --user-uuid 'The sender''s uuid, skipping Postgres (--handle is then stored as given)'
+            cand --other-handle 'The recipient (looked up in Postgres)'
+            cand --other-user-uuid 'The recipient''s uuid, skipping Postgres (--other-handle is then stored as given)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --new 'Start another conversation even if the two already have one'
+            cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;pattern;create-message'= {
+            cand --group-uuid 'The conversation'
+            cand --handle 'The sender (looked up in Postgres; `@handle` works)'
+            cand --user-uuid 'The sender''s uuid, skipping Postgres (their handle and name are taken from the conversation)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -263,11 +308,17 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;pattern;help'= {
             cand get-conversations 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
             cand list-conversations 'A user''s conversations (pk = GRP#<user uuid>), most recent first'
+            cand create-message-group 'Start a conversation: the first message and both group rows, atomically'
+            cand create-message 'Reply in a conversation, moving both group rows to the new message atomically'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;pattern;help;get-conversations'= {
         }
         &'cruddur-ddb;pattern;help;list-conversations'= {
+        }
+        &'cruddur-ddb;pattern;help;create-message-group'= {
+        }
+        &'cruddur-ddb;pattern;help;create-message'= {
         }
         &'cruddur-ddb;pattern;help;help'= {
         }
@@ -290,6 +341,46 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'cruddur-ddb;stream'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand apply 'Do the stream lambda''s job: move each conversation''s group rows to its newest message'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;stream;apply'= {
+            cand --poll-ms 'With --follow, how often to ask the stream for new records'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --follow 'Keep reading new records until Ctrl-C (the summary is printed, exit 130)'
+            cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;stream;help'= {
+            cand apply 'Do the stream lambda''s job: move each conversation''s group rows to its newest message'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-ddb;stream;help;apply'= {
+        }
+        &'cruddur-ddb;stream;help;help'= {
         }
         &'cruddur-ddb;completions'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
@@ -323,6 +414,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand table 'List, scan, drop and restore tables'
             cand pattern 'Run the app''s access patterns'
             cand seed 'Write a demo conversation between two users from Postgres'
+            cand stream 'Read the table''s stream locally (the AWS lambda''s job)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -354,12 +446,23 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;help;pattern'= {
             cand get-conversations 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
             cand list-conversations 'A user''s conversations (pk = GRP#<user uuid>), most recent first'
+            cand create-message-group 'Start a conversation: the first message and both group rows, atomically'
+            cand create-message 'Reply in a conversation, moving both group rows to the new message atomically'
         }
         &'cruddur-ddb;help;pattern;get-conversations'= {
         }
         &'cruddur-ddb;help;pattern;list-conversations'= {
         }
+        &'cruddur-ddb;help;pattern;create-message-group'= {
+        }
+        &'cruddur-ddb;help;pattern;create-message'= {
+        }
         &'cruddur-ddb;help;seed'= {
+        }
+        &'cruddur-ddb;help;stream'= {
+            cand apply 'Do the stream lambda''s job: move each conversation''s group rows to its newest message'
+        }
+        &'cruddur-ddb;help;stream;apply'= {
         }
         &'cruddur-ddb;help;completions'= {
         }

@@ -169,6 +169,20 @@ pub struct RangeArgs {
     /// Only rows at or before this time (YYYY-MM-DD means the whole day)
     #[arg(long, value_name = "TIME", value_parser = until)]
     pub until: Option<String>,
+    /// Only rows older than this sort key: the cursor the previous page printed
+    #[arg(long, value_name = "SK", value_parser = non_empty)]
+    pub before: Option<String>,
+    /// Every page, back to the oldest row (--limit is then the page size)
+    #[arg(long)]
+    pub all: bool,
+}
+
+fn non_empty(raw: &str) -> Result<String, String> {
+    if raw.trim().is_empty() {
+        Err("must not be empty".into())
+    } else {
+        Ok(raw.to_string())
+    }
 }
 
 impl RangeArgs {
@@ -198,6 +212,8 @@ mod tests {
     fn range(year: Option<&str>, since: Option<&str>, until: Option<&str>) -> RangeArgs {
         RangeArgs {
             limit: 20,
+            before: None,
+            all: false,
             year: year.map(String::from),
             since: since.map(|s| super::since(s).unwrap()),
             until: until.map(|s| super::until(s).unwrap()),

@@ -39,6 +39,12 @@ pub enum Fact {
     PostgresDatabaseMissing,
     UserMissing,
     NoRegion,
+    /// A conversation (message group) with no rows.
+    GroupMissing,
+    /// A user who is not a participant of the conversation.
+    NotParticipant,
+    /// A table without a stream, where one is needed.
+    StreamMissing,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +113,8 @@ impl Error {
                 }
                 Fact::Throttled => Exit::Failure,
                 Fact::NoRegion => Exit::Usage,
+                Fact::GroupMissing | Fact::StreamMissing => Exit::NotFound,
+                Fact::NotParticipant => Exit::Conflict,
             },
         }
     }

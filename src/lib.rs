@@ -22,6 +22,11 @@ pub use cli::{Invocation, parse};
 pub use settings::{EnvLookup, ProcessEnv};
 pub use ui::{RealTerminal, Terminal};
 
+/// Ctrl-C: `true` when the running command stops cleanly by itself.
+pub fn deliver_interrupt() -> bool {
+    ui::interrupt::deliver()
+}
+
 use error::Result;
 use std::io::Write;
 

@@ -32,9 +32,13 @@ fn main() -> ExitCode {
             return exit(Exit::Failure);
         }
     };
-    // Ctrl-C: stop at once, even while a prompt blocks on stdin, and leave a clean line.
+    // Ctrl-C: a command that can stop cleanly is told; otherwise (or on a second
+    // Ctrl-C) stop at once, even while a prompt blocks on stdin, and leave a clean line.
     runtime.spawn(async {
-        if tokio::signal::ctrl_c().await.is_ok() {
+        while tokio::signal::ctrl_c().await.is_ok() {
+            if cruddur_ddb::deliver_interrupt() {
+                continue;
+            }
             let mut err = io::stderr().lock();
             if io::stderr().is_terminal() {
                 let _ = write!(err, "\r\x1b[2K");
@@ -55,6 +59,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(Error::Interrupted) => {
+            eprintln!("interrupted");
+            exit(Exit::Interrupted)
+        }
         Err(e) => {
             // One line, whatever the SDK's message looked like.
             let text = e.to_string();

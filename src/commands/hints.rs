@@ -37,6 +37,15 @@ fn hint(fact: Fact, settings: &Settings) -> String {
         Fact::UserMissing => format!(
             "list the handles with `psql \"${var}\" -c 'select handle from users'`"
         ),
+        Fact::GroupMissing => {
+            "list a user's conversations with `cruddur-ddb pattern list-conversations --handle H`, or start one with `pattern create-message-group`".into()
+        }
+        Fact::NotParticipant => {
+            "only the two participants can write to a conversation; check --handle and --group-uuid".into()
+        }
+        Fact::StreamMissing => {
+            "recreate the table with a stream: `cruddur-ddb schema load` (without --no-stream) on a new --table, then `table restore`".into()
+        }
         Fact::NoRegion => {
             "pass --region, set AWS_REGION, or set a region in your AWS profile".into()
         }

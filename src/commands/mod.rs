@@ -10,6 +10,7 @@ mod man;
 mod pattern;
 mod schema;
 mod seed;
+mod stream;
 mod table;
 
 use crate::args::GlobalArgs;
@@ -36,6 +37,9 @@ pub enum Command {
     Pattern(pattern::PatternCommand),
     /// Write a demo conversation between two users from Postgres
     Seed(seed::SeedArgs),
+    /// Read the table's stream locally (the AWS lambda's job)
+    #[command(subcommand)]
+    Stream(stream::StreamCommand),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff)
@@ -51,6 +55,7 @@ impl Command {
             Command::Table(c) => c.formats(),
             Command::Pattern(c) => c.formats(),
             Command::Seed(_) => seed::FORMATS,
+            Command::Stream(c) => c.formats(),
             Command::Completions(_) | Command::Man => &[],
         }
     }
@@ -89,6 +94,7 @@ pub async fn run(
         Command::Table(cmd) => table::run(cmd, &mut ctx).await,
         Command::Pattern(cmd) => pattern::run(cmd, &mut ctx).await,
         Command::Seed(args) => seed::run(args, &mut ctx).await,
+        Command::Stream(cmd) => stream::run(cmd, &mut ctx).await,
         Command::Completions(_) | Command::Man => Ok(()),
     };
     let flushed = ctx.out.flush();

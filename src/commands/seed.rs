@@ -9,7 +9,6 @@ use crate::model::messaging::{self, Participant, RowView, SEED_GROUP_UUID};
 use crate::model::schema;
 use crate::model::time::format_sk;
 use crate::render::{Outcome, OutputFormat};
-use crate::store::User;
 use crate::store::dynamo::DynamoStore;
 use crate::store::dynamo::write::{RetryPolicy, WriteReport};
 use chrono::{Duration as ChronoDuration, Utc};
@@ -130,14 +129,6 @@ impl Outcome for Seeded {
     }
 }
 
-fn participant(u: &User) -> Participant<'_> {
-    Participant {
-        uuid: &u.uuid,
-        display_name: &u.display_name,
-        handle: &u.handle,
-    }
-}
-
 /// The items of a conversation: `count` messages ending at `end`, then one group row
 /// per participant describing the other one and the last message.
 fn conversation(
@@ -232,8 +223,8 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
 
     let items = conversation(
         &group,
-        &participant(&me),
-        &participant(&other),
+        &me.participant(),
+        &other.participant(),
         args.messages,
         Utc::now(),
     );

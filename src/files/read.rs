@@ -48,7 +48,10 @@ impl Format {
 
     /// One item per line (so a line number names an item).
     pub fn is_line_based(self) -> bool {
-        matches!(self, Format::TypedLines | Format::ExportLines | Format::PlainLines)
+        matches!(
+            self,
+            Format::TypedLines | Format::ExportLines | Format::PlainLines
+        )
     }
 
     fn is_plain(self) -> bool {

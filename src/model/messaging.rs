@@ -35,6 +35,128 @@ pub fn groups_pk(user_uuid: &str) -> String {
     format!("GRP#{user_uuid}")
 }
 
+/// A user, as the rows carry them (and as Postgres's `users` table holds them).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Person {
+    pub uuid: String,
+    pub display_name: String,
+    pub handle: String,
+}
+
+impl Person {
+    pub fn participant(&self) -> Participant<'_> {
+        Participant {
+            uuid: &self.uuid,
+            display_name: &self.display_name,
+            handle: &self.handle,
+        }
+    }
+}
+
+/// A message row, read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub group_uuid: String,
+    pub at: String,
+    pub message_uuid: String,
+    pub text: String,
+    pub sender: Person,
+}
+
+impl Message {
+    pub fn to_item(&self) -> Item {
+        message_item(
+            &self.group_uuid,
+            &self.message_uuid,
+            &self.at,
+            &self.text,
+            &self.sender.participant(),
+        )
+    }
+
+    /// A message row's fields; `None` when the item is not a complete message row.
+    pub fn from_item(item: &Item) -> Option<Message> {
+        let g = |k| get_s(item, k).map(str::to_string);
+        Some(Message {
+            group_uuid: get_s(item, attrs::PK)?.strip_prefix("MSG#")?.to_string(),
+            at: g(attrs::SK)?,
+            message_uuid: g(attrs::MESSAGE_UUID).unwrap_or_default(),
+            text: g(attrs::MESSAGE).unwrap_or_default(),
+            sender: Person {
+                uuid: g(attrs::USER_UUID)?,
+                display_name: g(attrs::USER_DISPLAY_NAME).unwrap_or_default(),
+                handle: g(attrs::USER_HANDLE).unwrap_or_default(),
+            },
+        })
+    }
+}
+
+/// A group row: its owner's entry for a conversation, describing the OTHER participant
+/// and the last message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupRow {
+    pub owner_uuid: String,
+    pub at: String,
+    pub group_uuid: String,
+    pub text: String,
+    pub other: Person,
+}
+
+impl GroupRow {
+    pub fn to_item(&self) -> Item {
+        let owner = Participant {
+            uuid: &self.owner_uuid,
+            display_name: "",
+            handle: "",
+        };
+        group_item(
+            &self.group_uuid,
+            &owner,
+            &self.other.participant(),
+            &self.at,
+            &self.text,
+        )
+    }
+
+    /// A group row's fields; `None` when the item is not a complete group row.
+    pub fn from_item(item: &Item) -> Option<GroupRow> {
+        let g = |k| get_s(item, k).map(str::to_string);
+        Some(GroupRow {
+            owner_uuid: get_s(item, attrs::PK)?.strip_prefix("GRP#")?.to_string(),
+            at: g(attrs::SK)?,
+            group_uuid: g(attrs::GROUP_UUID)?,
+            text: g(attrs::MESSAGE).unwrap_or_default(),
+            other: Person {
+                uuid: g(attrs::USER_UUID)?,
+                display_name: g(attrs::USER_DISPLAY_NAME).unwrap_or_default(),
+                handle: g(attrs::USER_HANDLE).unwrap_or_default(),
+            },
+        })
+    }
+
+    /// The same row moved to a newer message.
+    pub fn moved_to(&self, at: &str, text: &str) -> GroupRow {
+        GroupRow {
+            at: at.to_string(),
+            text: text.to_string(),
+            ..self.clone()
+        }
+    }
+
+    /// The key of this row (pk, sk).
+    pub fn key(&self) -> Item {
+        row_key(&groups_pk(&self.owner_uuid), &self.at)
+    }
+}
+
+/// A primary key of the messages table.
+pub fn row_key(pk: &str, sk: &str) -> Item {
+    HashMap::from([
+        (attrs::PK.to_string(), s(pk)),
+        (attrs::SK.to_string(), s(sk)),
+    ])
+}
+
 /// One participant's view of a conversation.
 #[derive(Debug, Clone)]
 pub struct Participant<'a> {
@@ -137,6 +259,22 @@ impl<'a> RowView<'a> {
     }
 }
 
+/// A new random (version 4) uuid, for a conversation or a message.
+pub fn random_uuid() -> String {
+    let mut b: [u8; 16] = rand::random();
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
 /// A user handle as typed: `@bayko`, as the app shows it, is the handle `bayko`.
 pub fn handle(raw: &str) -> &str {
     raw.trim().trim_start_matches('@')
@@ -173,6 +311,48 @@ mod tests {
         ] {
             assert!(canonical_uuid(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn random_uuids_are_canonical_and_distinct() {
+        let (a, b) = (random_uuid(), random_uuid());
+        assert_eq!(canonical_uuid(&a).as_deref(), Some(a.as_str()));
+        assert_ne!(a, b);
+        assert_eq!(&a[14..15], "4");
+    }
+
+    #[test]
+    fn rows_round_trip_through_items() {
+        let me = Person {
+            uuid: "u1".into(),
+            display_name: "Me".into(),
+            handle: "me".into(),
+        };
+        let m = Message {
+            group_uuid: "g".into(),
+            at: "2024-01-01T00:00:00.000000+00:00".into(),
+            message_uuid: "m".into(),
+            text: "hi".into(),
+            sender: me.clone(),
+        };
+        assert_eq!(Message::from_item(&m.to_item()), Some(m));
+        let row = GroupRow {
+            owner_uuid: "u2".into(),
+            at: "t1".into(),
+            group_uuid: "g".into(),
+            text: "hi".into(),
+            other: me,
+        };
+        assert_eq!(GroupRow::from_item(&row.to_item()).as_ref(), Some(&row));
+        let moved = row.moved_to("t2", "later");
+        assert_eq!((moved.at.as_str(), moved.text.as_str()), ("t2", "later"));
+        assert_eq!(get_s(&row.key(), "sk"), Some("t1"));
+        assert!(
+            GroupRow::from_item(
+                &Message::from_item(&row.to_item()).map_or_else(Item::new, |m| m.to_item())
+            )
+            .is_none()
+        );
     }
 
     #[test]

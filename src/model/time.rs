@@ -7,6 +7,15 @@ pub fn format_sk(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.6f+00:00").to_string()
 }
 
+/// The sort-key time one microsecond after `sk` (to step past a message already at
+/// that exact key); an unreadable time gets a `0` appended, which sorts just after it.
+pub fn next_microsecond(sk: &str) -> String {
+    match parse_timestamp(sk) {
+        Some(t) => format_sk(t.with_timezone(&Utc) + chrono::Duration::microseconds(1)),
+        None => format!("{sk}0"),
+    }
+}
+
 /// Parses the timestamps found in the data: RFC 3339 with or without a fraction, and
 /// without an offset (taken as UTC). `None` for anything else: callers report the row.
 pub fn parse_timestamp(raw: &str) -> Option<DateTime<FixedOffset>> {
@@ -102,6 +111,14 @@ mod tests {
         for bad in ["", "yesterday", "2023-13-01T00:00:00", "2023-03-19T25:00"] {
             assert!(parse_timestamp(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_next_microsecond_sorts_just_after() {
+        let a = "2023-03-19T23:59:59.999999+00:00";
+        let b = next_microsecond(a);
+        assert_eq!(b, "2023-03-20T00:00:00.000000+00:00");
+        assert!(b.as_str() > a);
     }
 
     #[test]

@@ -8,9 +8,4 @@ pub mod dynamo;
 pub mod postgres;
 
 /// A row of the Postgres `users` table.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct User {
-    pub uuid: String,
-    pub display_name: String,
-    pub handle: String,
-}
+pub use crate::model::messaging::Person as User;

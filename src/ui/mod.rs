@@ -2,6 +2,7 @@
 //! writer they (and commands' notes) go through.
 
 pub mod confirm;
+pub mod interrupt;
 pub mod progress;
 
 use std::io::{self, BufRead, IsTerminal, Write};

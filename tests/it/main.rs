@@ -6,6 +6,7 @@ mod common;
 mod faults;
 mod formats;
 mod interop;
+mod messaging;
 mod patterns;
 mod proxy;
 mod table;

@@ -7,7 +7,6 @@ use crate::model::item::Item;
 use crate::model::messaging::{RowView, SEED_GROUP_UUID};
 use crate::model::time::{TimeRange, display_time};
 use crate::render::{Outcome, OutputFormat, truncate};
-use crate::store::dynamo::queries::Window;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -30,6 +29,8 @@ struct Messages {
     group_uuid: String,
     count: usize,
     more: bool,
+    /// Pass as --before for the next, older page.
+    next_before: Option<String>,
     consumed_capacity: f64,
     #[serde(serialize_with = "crate::model::item::plain_items")]
     messages: Vec<Item>,
@@ -82,23 +83,25 @@ impl Outcome for Messages {
                 self.group_uuid, self.table
             ));
         }
+        if let Some(cursor) = &self.next_before {
+            notes.push(format!(
+                "older messages: pass --before {cursor} (or --all for every page)"
+            ));
+        }
         notes.push(format!("consumed capacity: {} RCU", self.consumed_capacity));
         notes
     }
 }
 
 pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
-    let range = args.range.range()?;
-    let filtered = range != TimeRange::All;
+    let filtered = args.range.range()? != TimeRange::All;
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
-    let window = Window {
-        range,
-        limit: args.range.limit,
-    };
+    let window = super::window(&args.range)?;
     let page = store
         .messages(&table, args.group_uuid.as_str(), &window)
         .await?;
+    let next_before = super::next_before(&page.items, page.more);
     let mut items = page.items;
     items.reverse();
     ctx.emit(&Messages {
@@ -106,6 +109,7 @@ pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
         group_uuid: args.group_uuid.0,
         count: items.len(),
         more: page.more,
+        next_before,
         consumed_capacity: page.capacity,
         messages: items,
         filtered,

@@ -7,7 +7,6 @@ use crate::model::item::Item;
 use crate::model::messaging::RowView;
 use crate::model::time::display_time;
 use crate::render::{self, Outcome, OutputFormat, truncate};
-use crate::store::dynamo::queries::Window;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -37,6 +36,8 @@ struct Conversations {
     handle: Option<String>,
     count: usize,
     more: bool,
+    /// Pass as --before for the next, older page.
+    next_before: Option<String>,
     consumed_capacity: f64,
     #[serde(serialize_with = "crate::model::item::plain_items")]
     conversations: Vec<Item>,
@@ -73,16 +74,22 @@ impl Outcome for Conversations {
             None => self.user_uuid.clone(),
         };
         let n = self.count;
-        vec![format!(
+        let mut notes = vec![format!(
             "{n} conversation{} of {who}; consumed capacity: {} RCU",
             if n == 1 { "" } else { "s" },
             self.consumed_capacity
-        )]
+        )];
+        if let Some(cursor) = &self.next_before {
+            notes.push(format!(
+                "older conversations: pass --before {cursor} (or --all for every page)"
+            ));
+        }
+        notes
     }
 }
 
 pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
-    let range = args.range.range()?;
+    let window = super::window(&args.range)?;
     let (user_uuid, handle) = match args.user_uuid {
         Some(u) => (u.0, None),
         None => {
@@ -92,10 +99,6 @@ pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
     };
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
-    let window = Window {
-        range,
-        limit: args.range.limit,
-    };
     let page = store.conversations(&table, &user_uuid, &window).await?;
     ctx.emit(&Conversations {
         table,
@@ -103,6 +106,7 @@ pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
         handle,
         count: page.items.len(),
         more: page.more,
+        next_before: super::next_before(&page.items, page.more),
         consumed_capacity: page.capacity,
         conversations: page.items,
     })

@@ -294,7 +294,11 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         )));
     }
     if repeated > 0 {
-        let unit = if input.format.is_line_based() { "line" } else { "item" };
+        let unit = if input.format.is_line_based() {
+            "line"
+        } else {
+            "item"
+        };
         ctx.note(format!(
             "note: {repeated} {unit}{} repeated an earlier key in the same block; the last of each was written",
             if repeated == 1 { "" } else { "s" }

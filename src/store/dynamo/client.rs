@@ -3,10 +3,12 @@
 use super::DynamoStore;
 use crate::error::{Error, Fact, Result};
 use crate::settings::{DEFAULT_DEV_REGION, DUMMY_ACCESS_KEY, EnvName, Settings};
+use aws_config::SdkConfig;
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::config::retry::RetryConfig;
 use aws_sdk_dynamodb::config::timeout::TimeoutConfig;
-use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region, SharedCredentialsProvider};
+use aws_smithy_async::rt::sleep::{SharedAsyncSleep, TokioSleep};
 use std::time::Duration;
 
 /// Connect quickly or not at all: a local endpoint that is down must fail in seconds.
@@ -29,33 +31,35 @@ impl DynamoStore {
             .operation_timeout(OPERATION_TIMEOUT)
             .build();
         let retry = RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS);
-        let config = match settings.env {
+        let sdk = match settings.env {
             EnvName::Dev => {
                 let region = settings
                     .region
                     .as_ref()
                     .map(|r| r.value.clone())
                     .unwrap_or_else(|| DEFAULT_DEV_REGION.to_string());
-                let mut b = aws_sdk_dynamodb::Config::builder()
+                let credentials = match &settings.dev_keys {
+                    Some(k) => Credentials::new(
+                        &k.access_key_id,
+                        &k.secret_access_key,
+                        k.session_token.clone(),
+                        None,
+                        "cruddur-ddb-dev-static",
+                    ),
+                    None => Credentials::new(
+                        DUMMY_ACCESS_KEY,
+                        DUMMY_ACCESS_KEY,
+                        None,
+                        None,
+                        "cruddur-ddb-dev",
+                    ),
+                };
+                let mut b = SdkConfig::builder()
                     .behavior_version(BehaviorVersion::latest())
                     .region(Region::new(region))
-                    .credentials_provider(match &settings.dev_keys {
-                        Some(k) => Credentials::new(
-                            &k.access_key_id,
-                            &k.secret_access_key,
-                            k.session_token.clone(),
-                            None,
-                            "cruddur-ddb-dev-static",
-                        ),
-                        None => Credentials::new(
-                            DUMMY_ACCESS_KEY,
-                            DUMMY_ACCESS_KEY,
-                            None,
-                            None,
-                            "cruddur-ddb-dev",
-                        ),
-                    })
+                    .credentials_provider(SharedCredentialsProvider::new(credentials))
                     .timeout_config(timeouts)
+                    .sleep_impl(SharedAsyncSleep::new(TokioSleep::new()))
                     // A local server that refuses is down: retry briefly, fail fast.
                     .retry_config(retry.with_initial_backoff(Duration::from_millis(50)));
                 if let Some(e) = &settings.endpoint {
@@ -83,12 +87,14 @@ impl DynamoStore {
                         "no AWS region for --env prod: the AWS config chain found none".into(),
                     ));
                 }
-                aws_sdk_dynamodb::config::Builder::from(&shared).build()
+                shared
             }
         };
-        Ok(DynamoStore::from_client(
-            Client::from_conf(config),
-            settings.target_label(),
-        ))
+        let client = Client::from_conf(aws_sdk_dynamodb::config::Builder::from(&sdk).build());
+        Ok(DynamoStore {
+            client,
+            label: settings.target_label(),
+            sdk: Some(sdk),
+        })
     }
 }

@@ -10,8 +10,10 @@
 
 mod client;
 mod errors;
+pub mod messaging;
 pub mod queries;
 pub mod scan;
+pub mod streams;
 pub mod tables;
 pub mod write;
 
@@ -22,12 +24,20 @@ pub struct DynamoStore {
     client: Client,
     /// Where requests go, for messages.
     label: String,
+    /// What the client was built from, for the DynamoDB Streams client (same endpoint,
+    /// credentials and region). `None` for a store on a test's mocked client.
+    sdk: Option<aws_config::SdkConfig>,
 }
 
 impl DynamoStore {
     /// A store on an existing client (tests build one on the SDK's mocks).
+    #[cfg(test)]
     pub fn from_client(client: Client, label: String) -> DynamoStore {
-        DynamoStore { client, label }
+        DynamoStore {
+            client,
+            label,
+            sdk: None,
+        }
     }
 
     /// Where requests go: the endpoint, or "DynamoDB <region>".

@@ -4,23 +4,28 @@
 use super::DynamoStore;
 use crate::error::Result;
 use crate::model::item::Item;
-use crate::model::messaging::{attrs, groups_pk, messages_pk};
+use crate::model::messaging::{attrs, groups_pk, messages_pk, row_key};
 use crate::model::schema::GROUP_INDEX;
 use crate::model::time::TimeRange;
 use aws_sdk_dynamodb::types::{AttributeValue, ReturnConsumedCapacity, Select};
 
-/// The newest rows of a partition, in a time range.
+/// The newest rows of a partition, in a time range, older than a cursor.
 #[derive(Debug, Clone)]
 pub struct Window {
     pub range: TimeRange,
+    /// Rows per request (and in all, unless `all`).
     pub limit: i32,
+    /// Only rows older than this sort key (the cursor a previous page returned).
+    pub before: Option<String>,
+    /// Follow every page, to the partition's oldest row.
+    pub all: bool,
 }
 
-/// One page of rows, newest first.
+/// Rows, newest first.
 #[derive(Debug)]
 pub struct Page {
     pub items: Vec<Item>,
-    /// More rows match than were returned.
+    /// More rows match than were returned: pass the oldest row's sort key as `before`.
     pub more: bool,
     pub capacity: f64,
 }
@@ -45,8 +50,36 @@ fn key_condition(range: &TimeRange) -> (&'static str, Vec<(&'static str, Attribu
 }
 
 impl DynamoStore {
-    /// One page, newest first, of the rows under `pk` in `window`.
+    /// The rows under `pk` in `window`, newest first: one page, or all of them.
     async fn newest(&self, table: &str, pk: &str, window: &Window) -> Result<Page> {
+        let mut start = window.before.as_deref().map(|sk| row_key(pk, sk));
+        let mut all = Page {
+            items: Vec::new(),
+            more: false,
+            capacity: 0.0,
+        };
+        loop {
+            let (page, next) = self.page(table, pk, window, start.take()).await?;
+            all.items.extend(page.items);
+            all.capacity += page.capacity;
+            match next {
+                Some(k) if window.all => start = Some(k),
+                other => {
+                    all.more = other.is_some();
+                    return Ok(all);
+                }
+            }
+        }
+    }
+
+    /// One request of [`Self::newest`], and the key to continue from.
+    async fn page(
+        &self,
+        table: &str,
+        pk: &str,
+        window: &Window,
+        start: Option<Item>,
+    ) -> Result<(Page, Option<Item>)> {
         let (condition, values) = key_condition(&window.range);
         let mut req = self
             .client
@@ -57,6 +90,7 @@ impl DynamoStore {
             .expression_attribute_values(":pk", s(pk))
             .scan_index_forward(false)
             .limit(window.limit)
+            .set_exclusive_start_key(start)
             .return_consumed_capacity(ReturnConsumedCapacity::Total);
         if window.range != TimeRange::All {
             req = req.expression_attribute_names("#sk", attrs::SK);
@@ -68,11 +102,12 @@ impl DynamoStore {
             .send()
             .await
             .map_err(|e| self.classify(&format!("query table {table}"), e))?;
-        Ok(Page {
+        let page = Page {
             capacity: super::capacity_units(resp.consumed_capacity.as_ref()),
             more: resp.last_evaluated_key.is_some(),
             items: resp.items.unwrap_or_default(),
-        })
+        };
+        Ok((page, resp.last_evaluated_key))
     }
 
     /// The newest messages of a conversation.

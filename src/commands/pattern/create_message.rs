@@ -1,0 +1,118 @@
+//! `cruddur-ddb pattern create-message`: a reply, written with both group rows moved to
+//! it in one transaction.
+
+use super::create_message_group::MessageOut;
+use super::{Sender, person};
+use crate::args::{Handle, Uuid, YesArg, handle, uuid};
+use crate::context::Context;
+use crate::error::Result;
+use crate::model::messaging::{Message, random_uuid};
+use crate::model::time::format_sk;
+use crate::render::{Outcome, OutputFormat};
+use clap::Args;
+use serde::Serialize;
+use std::io::Write;
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Writes the message and moves BOTH group rows to it in ONE \
+TransactWriteItems (a delete of each row at the key just read, and a put of the moved row), \
+retried with backoff when a concurrent sender got there first. Rows only move forward. \
+Refuses a sender who is not a participant, and a conversation that does not exist; then \
+nothing is written."
+)]
+pub struct CreateMessageArgs {
+    /// The conversation
+    #[arg(long, value_name = "UUID", value_parser = uuid)]
+    pub group_uuid: Uuid,
+    /// The sender (looked up in Postgres; `@handle` works)
+    #[arg(long, value_parser = handle("--handle"), required_unless_present = "user_uuid")]
+    pub handle: Option<Handle>,
+    /// The sender's uuid, skipping Postgres (their handle and name are taken from the conversation)
+    #[arg(long, value_name = "UUID", value_parser = uuid)]
+    pub user_uuid: Option<Uuid>,
+    /// The message
+    #[arg(value_parser = super::text)]
+    pub text: String,
+    #[command(flatten)]
+    pub yes: YesArg,
+}
+
+#[derive(Serialize)]
+struct Sent {
+    table: String,
+    group_uuid: String,
+    message: MessageOut,
+    rows_moved: u32,
+    rows_already_newer: u32,
+    retries: u32,
+}
+
+impl Outcome for Sent {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        writeln!(
+            out,
+            "sent message {} at {} to {}; moved {} group row{}",
+            self.message.message_uuid,
+            self.message.created_at,
+            self.group_uuid,
+            self.rows_moved,
+            if self.rows_moved == 1 { "" } else { "s" }
+        )?;
+        Ok(())
+    }
+
+    fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if self.rows_already_newer > 0 {
+            notes.push(format!(
+                "note: {} group row{} already on a newer message stayed",
+                self.rows_already_newer,
+                if self.rows_already_newer == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            ));
+        }
+        if self.retries > 0 {
+            notes.push(format!(
+                "note: retried {} time{} after concurrent writes",
+                self.retries,
+                if self.retries == 1 { "" } else { "s" }
+            ));
+        }
+        notes
+    }
+}
+
+pub async fn run(args: CreateMessageArgs, ctx: &mut Context) -> Result<()> {
+    let sender = person(ctx, Sender::new(args.handle, args.user_uuid)).await?;
+    let table = ctx.settings.table.value.clone();
+    if ctx.settings.is_guarded() {
+        ctx.confirm(
+            &format!("write a message into table {table}"),
+            &table,
+            args.yes.yes,
+        )?;
+    }
+    let store = ctx.dynamo().await?;
+    let message = Message {
+        group_uuid: args.group_uuid.0.clone(),
+        at: format_sk(chrono::Utc::now()),
+        message_uuid: random_uuid(),
+        text: args.text,
+        sender,
+    };
+    let (written, moved) = store.send_message(&table, &message).await?;
+    ctx.emit(&Sent {
+        table,
+        group_uuid: args.group_uuid.0,
+        message: MessageOut::of(&written),
+        rows_moved: moved.rows,
+        rows_already_newer: moved.current,
+        retries: moved.retries,
+    })
+}

@@ -1,0 +1,193 @@
+//! `cruddur-ddb stream apply [--follow]`: the stream lambda's job, done right. Reads every
+//! shard and record of the table's stream; for each conversation with new messages, moves
+//! both group rows forward to its newest one, atomically and never backwards.
+
+use crate::args::YesArg;
+use crate::context::Context;
+use crate::error::{Error, Fact, Result};
+use crate::model::messaging::Message;
+use crate::render::{Outcome, OutputFormat};
+use crate::store::dynamo::DynamoStore;
+use crate::ui::interrupt;
+use clap::Args;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::Write;
+use std::time::Duration;
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+
+fn poll_ms(raw: &str) -> std::result::Result<u64, String> {
+    match raw.parse::<u64>() {
+        Ok(n) if (50..=60_000).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{raw:?} is not a poll interval; give 50 to 60000 milliseconds"
+        )),
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Unlike the app's lambda it reads every record of every batch and \
+shard (parents first), skips REMOVE events and GRP# items, writes only the newest message per \
+conversation, moves both rows in one transaction guarded on what it read (a delete-then-put \
+can never lose a row), and never moves a row backwards, so applying the same records again \
+changes nothing. Without --follow it applies what the stream holds now and exits."
+)]
+pub struct ApplyArgs {
+    /// Keep reading new records until Ctrl-C (the summary is printed, exit 130)
+    #[arg(long)]
+    pub follow: bool,
+    /// With --follow, how often to ask the stream for new records
+    #[arg(long, value_name = "MS", default_value = "250", value_parser = poll_ms)]
+    pub poll_ms: u64,
+    #[command(flatten)]
+    pub yes: YesArg,
+}
+
+#[derive(Serialize, Default)]
+struct Applied {
+    table: String,
+    records_read: u64,
+    messages_seen: u64,
+    groups_moved: u64,
+    rows_moved: u64,
+    skipped_as_older: u64,
+    groups_without_rows: u64,
+    interrupted: bool,
+}
+
+impl Applied {
+    fn line(&self) -> String {
+        format!(
+            "stream apply on {}: {} record{} read, {} message{} seen, {} conversation{} moved ({} row{}), {} skipped as older, {} without group rows",
+            self.table,
+            self.records_read,
+            plural(self.records_read),
+            self.messages_seen,
+            plural(self.messages_seen),
+            self.groups_moved,
+            plural(self.groups_moved),
+            self.rows_moved,
+            plural(self.rows_moved),
+            self.skipped_as_older,
+            self.groups_without_rows
+        )
+    }
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+impl Outcome for Applied {
+    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        writeln!(out, "{}", self.line())?;
+        Ok(())
+    }
+}
+
+/// Applies one batch: the newest message of each conversation moves its rows.
+async fn apply(
+    ctx: &Context,
+    store: &DynamoStore,
+    table: &str,
+    messages: Vec<Message>,
+    totals: &mut Applied,
+    verbose: bool,
+) -> Result<()> {
+    totals.messages_seen += messages.len() as u64;
+    let mut newest: HashMap<String, Message> = HashMap::new();
+    for m in messages {
+        match newest.get(&m.group_uuid) {
+            Some(n) if n.at >= m.at => {}
+            _ => {
+                newest.insert(m.group_uuid.clone(), m);
+            }
+        }
+    }
+    for message in newest.values() {
+        match store.move_rows(table, message).await {
+            Ok(moved) if moved.rows > 0 => {
+                totals.groups_moved += 1;
+                totals.rows_moved += u64::from(moved.rows);
+                if verbose {
+                    ctx.note(format!(
+                        "moved {} row{} of {} to {} (@{}: {})",
+                        moved.rows,
+                        plural(u64::from(moved.rows)),
+                        message.group_uuid,
+                        message.at,
+                        message.sender.handle,
+                        crate::render::truncate(&message.text, 40)
+                    ));
+                }
+            }
+            Ok(_) => totals.skipped_as_older += 1,
+            Err(Error::Store(Fact::GroupMissing | Fact::NotParticipant, _)) => {
+                totals.groups_without_rows += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+pub async fn run(args: ApplyArgs, ctx: &mut Context) -> Result<()> {
+    let table = ctx.settings.table.value.clone();
+    if ctx.settings.is_guarded() {
+        ctx.confirm(
+            &format!("move group rows in table {table} from its stream"),
+            &table,
+            args.yes.yes,
+        )?;
+    }
+    let store = ctx.dynamo().await?;
+    let mut stream = store.stream(&table).await?;
+    let mut totals = Applied {
+        table: table.clone(),
+        ..Applied::default()
+    };
+    let _guard = args.follow.then(interrupt::take_over);
+    if args.follow {
+        ctx.note(format!(
+            "following the stream of {table} at {} (Ctrl-C to stop)",
+            store.label()
+        ));
+    }
+    loop {
+        let step = async {
+            let batch = stream.read_available().await?;
+            totals.records_read += batch.records;
+            apply(
+                ctx,
+                &store,
+                &table,
+                batch.messages,
+                &mut totals,
+                args.follow,
+            )
+            .await
+        };
+        let stopped = tokio::select! {
+            r = step => { r?; false }
+            _ = interrupt::interrupted() => true,
+        };
+        if stopped || !args.follow {
+            totals.interrupted = stopped;
+            break;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_millis(args.poll_ms)) => {}
+            _ = interrupt::interrupted() => {
+                totals.interrupted = true;
+                break;
+            }
+        }
+    }
+    ctx.emit(&totals)?;
+    if totals.interrupted {
+        return Err(Error::Interrupted);
+    }
+    Ok(())
+}
