@@ -99,9 +99,10 @@ pub struct Input {
     label: String,
 }
 
-/// Opens `path` (a file or an export folder) and recognises its format.
-pub fn open(path: &Path, plain: bool) -> Result<Input> {
-    let label = path.display().to_string();
+/// Opens `path` (a file or an export folder) and recognises its format. `label` names
+/// it in messages (the path, or `stdin`).
+pub fn open(path: &Path, label: &str, plain: bool) -> Result<Input> {
+    let label = label.to_string();
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound(format!("{label} does not exist")),
         _ => Error::io(format!("reading {label}"), e),
@@ -109,7 +110,7 @@ pub fn open(path: &Path, plain: bool) -> Result<Input> {
     let input = if meta.is_dir() {
         open_export_dir(path)?
     } else {
-        open_file(path)?
+        open_file(path, &label)?
     };
     if input.format.is_plain() && !plain {
         return Err(Error::Usage(format!(
@@ -129,11 +130,20 @@ fn reader(path: &Path) -> Result<Box<dyn BufRead + Send>> {
         .fill_buf()
         .map_err(|e| Error::io(format!("reading {label}"), e))?
         .starts_with(&[0x1f, 0x8b]);
-    Ok(if gz {
+    let mut r: Box<dyn BufRead + Send> = if gz {
         Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(file)))
     } else {
         Box::new(file)
-    })
+    };
+    // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
+    let bom = r
+        .fill_buf()
+        .map_err(|e| Error::io(format!("reading {label}"), e))?
+        .starts_with(b"\xEF\xBB\xBF");
+    if bom {
+        r.consume(3);
+    }
+    Ok(r)
 }
 
 fn not_recognised(label: &str, line: usize, why: &str) -> Error {
@@ -143,8 +153,8 @@ fn not_recognised(label: &str, line: usize, why: &str) -> Error {
 }
 
 /// Recognises a single file by its first JSON value.
-fn open_file(path: &Path) -> Result<Input> {
-    let label = path.display().to_string();
+fn open_file(path: &Path, label: &str) -> Result<Input> {
+    let label = label.to_string();
     let mut r = reader(path)?;
     let mut counter = LineCounter::new(&mut r);
     let first = serde_json::Deserializer::from_reader(&mut counter)
@@ -152,11 +162,8 @@ fn open_file(path: &Path) -> Result<Input> {
         .next();
     let line = counter.line();
     let first = match first {
-        None => {
-            return Err(Error::Usage(format!(
-                "{label} is empty: there is nothing to restore"
-            )));
-        }
+        // An empty file (the typed lines of an empty table) holds no items.
+        None => Value::Object(serde_json::Map::new()),
         Some(Err(e)) => {
             return Err(not_recognised(
                 &label,
@@ -224,7 +231,16 @@ fn classify(first: &Value) -> Option<(Format, Option<TableSchema>, bool)> {
     if !obj.is_empty() && obj.values().all(is_request_list) {
         return Some((Format::BatchWrite, None, false));
     }
-    if !obj.is_empty() && obj.values().all(is_typed_value) {
+    // Typed values, or objects that look like one with a mistyped tag (`{"X": ..}`):
+    // reading them as typed names the bad tag, instead of suggesting --plain.
+    let tag_like = |v: &Value| {
+        v.as_object().is_some_and(|m| {
+            m.len() == 1
+                && m.keys()
+                    .all(|k| !k.is_empty() && k.chars().all(|c| c.is_ascii_uppercase()))
+        })
+    };
+    if obj.is_empty() || obj.values().all(|v| is_typed_value(v) || tag_like(v)) {
         return Some((Format::TypedLines, None, false));
     }
     Some((Format::PlainLines, None, false))
@@ -235,6 +251,7 @@ fn classify(first: &Value) -> Option<(Format, Option<TableSchema>, bool)> {
 struct ManifestSummary {
     item_count: Option<u64>,
     output_format: Option<String>,
+    export_type: Option<String>,
     manifest_files_s3_key: Option<String>,
 }
 
@@ -298,7 +315,17 @@ fn open_export_dir(dir: &Path) -> Result<Input> {
         .filter(|f| *f != "DYNAMODB_JSON")
     {
         return Err(Error::Usage(format!(
-            "{} is a {f} export; restore reads DYNAMODB_JSON exports (export again with --export-format DYNAMODB_JSON)",
+            "{} is an {f} export; restore reads DYNAMODB_JSON exports (export again with --export-format DYNAMODB_JSON)",
+            export.display()
+        )));
+    }
+    if let Some(t) = summary
+        .export_type
+        .as_deref()
+        .filter(|t| *t != "FULL_EXPORT")
+    {
+        return Err(Error::Usage(format!(
+            "{} is an {t}: its lines are changes (NewImage/OldImage), not items; restore reads full exports",
             export.display()
         )));
     }
@@ -308,8 +335,13 @@ fn open_export_dir(dir: &Path) -> Result<Input> {
         .and_then(|k| k.rsplit('/').next())
         .unwrap_or("manifest-files.json");
     let manifest_path = export.join(files_manifest);
-    let text = std::fs::read_to_string(&manifest_path)
-        .map_err(|e| Error::io(format!("reading {}", manifest_path.display()), e))?;
+    let text = std::fs::read_to_string(&manifest_path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound(format!(
+            "{} is missing from the export; download the whole export folder",
+            manifest_path.display()
+        )),
+        _ => Error::io(format!("reading {}", manifest_path.display()), e),
+    })?;
     let mut files = Vec::new();
     for (n, line) in text
         .lines()
@@ -327,7 +359,7 @@ fn open_export_dir(dir: &Path) -> Result<Input> {
         // `AWSDynamoDB/<id>/data/x.json.gz`: the part after the export id's folder.
         let relative = entry
             .data_file_s3_key
-            .split_once("/data/")
+            .rsplit_once("/data/")
             .map(|(_, f)| format!("data/{f}"))
             .unwrap_or_else(|| entry.data_file_s3_key.clone());
         let path = export.join(&relative);
@@ -522,6 +554,13 @@ impl Input {
                 _ => Err("expected an object with \"Items\", as `aws dynamodb scan` prints".into()),
             },
             (Format::BatchWrite, Value::Object(o)) => {
+                if o.len() > 1 {
+                    let names: Vec<&String> = o.keys().collect();
+                    return Err(format!(
+                        "the request names {} tables ({names:?}); restore writes into one table: split the file per table",
+                        o.len()
+                    ));
+                }
                 let mut out = Vec::new();
                 for (table, requests) in o {
                     let Value::Array(requests) = requests else {

@@ -244,7 +244,7 @@ pub fn value_size(v: &AttributeValue) -> usize {
         A::M(m) => {
             3 + m
                 .iter()
-                .map(|(k, x)| k.len() + value_size(x))
+                .map(|(k, x)| k.len() + value_size(x) + 1)
                 .sum::<usize>()
         }
         A::Ss(ss) => ss.iter().map(|s| s.len()).sum(),
@@ -313,7 +313,31 @@ fn check_set(f: &mut Found, path: &str, kind: &str, empty: bool, dup: Option<Str
     }
 }
 
-/// `outer` is the number of L/M values enclosing `v`.
+/// The longest attribute name DynamoDB accepts, in bytes.
+pub const MAX_NAME_BYTES: usize = 65_535;
+
+fn check_name(f: &mut Found, path: &str, name: &str) {
+    if name.is_empty() {
+        note(
+            &mut f.kind,
+            path,
+            "an attribute name is empty, which DynamoDB rejects".into(),
+        );
+    } else if name.len() > MAX_NAME_BYTES {
+        note(
+            &mut f.kind,
+            path,
+            format!(
+                "an attribute name is {} bytes (max {MAX_NAME_BYTES})",
+                name.len()
+            ),
+        );
+    }
+}
+
+/// `outer` is the nesting level of `v`'s container: the item itself is level 1, so a
+/// top-level map is level 2, and DynamoDB's 32 levels allow 31 nested maps or lists
+/// (DynamoDB Local rejects the 32nd).
 fn walk(f: &mut Found, path: &str, v: &AttributeValue, outer: usize) {
     use AttributeValue as A;
     match v {
@@ -360,7 +384,9 @@ fn walk(f: &mut Found, path: &str, v: &AttributeValue, outer: usize) {
                 }
             } else if let A::M(m) = v {
                 for (k, x) in sorted(m) {
-                    walk(f, &format!("{path}.{k}"), x, level);
+                    let inner = format!("{path}.{k}");
+                    check_name(f, &inner, k);
+                    walk(f, &inner, x, level);
                 }
             }
         }
@@ -392,7 +418,8 @@ pub fn check_item(item: &HashMap<String, AttributeValue>, keys: &KeyNames) -> Re
     }
     let mut f = Found::default();
     for (name, v) in sorted(item) {
-        walk(&mut f, name, v, 0);
+        check_name(&mut f, name, name);
+        walk(&mut f, name, v, 1);
     }
     if let Some(e) = f.kind.or(f.number).or(f.set).or(f.depth) {
         return Err(e);
@@ -477,7 +504,7 @@ mod tests {
             ("ss", A::Ss(set(&["a", "b"]))),
             ("ns", A::Ns(set(&["1", "-1", "0"]))),
             ("bs", A::Bs(vec![blob(&[1]), blob(&[2])])),
-            ("deep", nested(MAX_DEPTH)),
+            ("deep", nested(MAX_DEPTH - 1)),
         ]);
         assert_eq!(ok, Ok(()));
         let numeric = HashMap::from([("pk".into(), n("7"))]);
@@ -534,9 +561,23 @@ mod tests {
     }
 
     #[test]
+    fn empty_and_huge_attribute_names_are_caught() {
+        assert!(err("", A::S("x".into())).contains("name is empty"));
+        let m = A::M(HashMap::from([(String::new(), A::S("x".into()))]));
+        assert!(err("m", m).contains("name is empty"));
+        assert!(err(&"n".repeat(70_000), A::S("x".into())).contains("max 65535"));
+    }
+
+    #[test]
+    fn map_entries_count_a_byte_each() {
+        let m = A::M(HashMap::from([("k".into(), A::S("x".into()))]));
+        assert_eq!(value_size(&m), 3 + 1 + 1 + 1);
+    }
+
+    #[test]
     fn too_deep() {
-        let e = err("d", nested(MAX_DEPTH + 1));
-        let path = format!("d{}", ".a".repeat(MAX_DEPTH));
+        let e = err("d", nested(MAX_DEPTH));
+        let path = format!("d{}", ".a".repeat(MAX_DEPTH - 1));
         assert_eq!(
             e,
             format!("attribute {path:?}: nested deeper than 32 levels")
@@ -560,7 +601,7 @@ mod tests {
         assert_eq!(size(A::L(vec![A::S("a".into()), A::Bool(true)])), 3 + 2 + 2);
         assert_eq!(
             size(A::M(HashMap::from([("k".into(), A::Null(true))]))),
-            3 + 2
+            3 + 2 + 1
         );
         assert_eq!(size(A::Ss(set(&["ab", "c"]))), 3);
         assert_eq!(size(A::Ns(set(&["1", "12345"]))), 2 + 4);

@@ -73,9 +73,18 @@ impl KeySchema {
             .collect()
     }
 
-    /// The key of `item` as one string, to find repeated keys.
+    /// The key of `item` as one string, to find repeated keys: numbers in canonical
+    /// form, since DynamoDB takes `1` and `1.0` for the same key.
     pub fn key_string(&self, item: &Item) -> String {
-        serde_json::to_string(&super::item::TypedItem(&self.key_of(item))).unwrap_or_default()
+        let mut key = self.key_of(item);
+        for v in key.values_mut() {
+            if let AttributeValue::N(n) = v
+                && let Ok(parsed) = super::limits::number::parse(n)
+            {
+                *n = super::limits::number::canonical(&parsed);
+            }
+        }
+        serde_json::to_string(&super::item::TypedItem(&key)).unwrap_or_default()
     }
 }
 
@@ -395,6 +404,26 @@ mod tests {
                 .unwrap_err()
                 .contains("no key attribute \"sk\"")
         );
+    }
+
+    #[test]
+    fn numeric_keys_spelled_differently_are_the_same_key() {
+        let t = TableSchema {
+            name: "t".into(),
+            key: KeySchema {
+                partition: KeyAttribute {
+                    name: "id".into(),
+                    kind: ScalarType::N,
+                },
+                sort: None,
+            },
+            indexes: vec![],
+            billing: Billing::PayPerRequest,
+            stream: None,
+        };
+        let item = |n: &str| Item::from([("id".to_string(), AttributeValue::N(n.into()))]);
+        assert_eq!(t.key.key_string(&item("1")), t.key.key_string(&item("1.0")));
+        assert_ne!(t.key.key_string(&item("1")), t.key.key_string(&item("10")));
     }
 
     #[test]

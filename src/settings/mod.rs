@@ -71,9 +71,19 @@ pub struct Settings {
     /// What resolution skipped (e.g. an SSO profile in dev), for `config` and hints.
     pub notes: Vec<String>,
     /// The Postgres URL (a secret: print only [`Settings::postgres_url_masked`]).
-    postgres_url: Option<String>,
+    postgres_url: Option<Secret>,
     /// The variable the Postgres URL is read from in this env.
     pub postgres_var: &'static str,
+}
+
+/// A value that is never shown: its `Debug` prints asterisks.
+#[derive(Clone)]
+struct Secret(String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("****")
+    }
 }
 
 /// The global flags as given on the command line (before validation).
@@ -94,7 +104,10 @@ pub trait EnvLookup {
     fn var(&self, name: &str) -> Option<String>;
     /// A file's text (the AWS shared config and credentials files); `None` if unreadable.
     fn read_file(&self, path: &Path) -> Option<String> {
-        std::fs::read_to_string(path).ok()
+        // Lossy: a stray Latin-1 byte in a comment must not hide the whole file.
+        std::fs::read(path)
+            .ok()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
     }
 }
 
@@ -208,7 +221,7 @@ impl Settings {
             table,
             dev_keys: identity.credentials,
             notes: identity.notes,
-            postgres_url: env.var(postgres_var),
+            postgres_url: env.var(postgres_var).map(Secret),
             postgres_var,
         })
     }
@@ -244,8 +257,11 @@ impl Settings {
             (EnvName::Dev, Some(k)) => {
                 Some(format!("{} ({})", mask_key(&k.access_key_id), k.source))
             }
-            (EnvName::Dev, None) => Some(format!(
+            (EnvName::Dev, None) if self.notes.is_empty() => Some(format!(
                 "{DUMMY_ACCESS_KEY} (dummy: no AWS credentials configured; DynamoDB Local accepts any)"
+            )),
+            (EnvName::Dev, None) => Some(format!(
+                "{DUMMY_ACCESS_KEY} (dummy: no static credentials usable in dev; see the note)"
             )),
         }
     }
@@ -275,11 +291,11 @@ impl Settings {
     }
 
     pub fn postgres_url(&self) -> Option<&str> {
-        self.postgres_url.as_deref()
+        self.postgres_url.as_ref().map(|s| s.0.as_str())
     }
 
     pub fn postgres_url_masked(&self) -> Option<String> {
-        self.postgres_url.as_deref().map(mask_url)
+        self.postgres_url().map(mask_url)
     }
 
     /// `--env prod` aimed at an endpoint that came from a variable, not a flag: easy to

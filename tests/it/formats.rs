@@ -93,12 +93,14 @@ fn lines_of(items: &[Value], wrap: bool) -> String {
         .collect()
 }
 
+/// `table restore PATH [TABLE] EXTRA...` (no TABLE when it is empty).
 fn restore(path: &Path, table: &str, extra: &[&str]) -> (String, String) {
-    run_ok(
-        cli()
-            .args(["table", "restore", path.to_str().unwrap(), table])
-            .args(extra),
-    )
+    let mut cmd = cli();
+    cmd.args(["table", "restore", path.to_str().unwrap()]);
+    if !table.is_empty() {
+        cmd.arg(table);
+    }
+    run_ok(cmd.args(extra))
 }
 
 /// An export laid out as ExportTableToPointInTime writes it, with the items split over
@@ -426,4 +428,107 @@ fn a_dropped_table_with_other_keys_comes_back_from_its_backup() {
     ]);
     let err = fails_with(&mut cmd, Exit::Usage.code());
     assert!(err.contains("records no table description"), "{err}");
+}
+
+#[test]
+fn a_backup_goes_back_into_its_own_table_and_never_into_one_keyed_otherwise() {
+    let table = messages_table("ownname");
+    load_items(
+        &table,
+        &typed_items(5)
+            .iter()
+            .map(Value::to_string)
+            .collect::<Vec<_>>(),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("b.jsonl");
+    run_ok(cli().args([
+        "table",
+        "drop",
+        &table,
+        "--yes",
+        "--backup",
+        backup.to_str().unwrap(),
+    ]));
+    // No NAME: the table the backup records, recreated.
+    let (out, err) = restore(&backup, "", &["--create"]);
+    assert!(out.contains(&format!("into {table} (created it)")), "{out}");
+    assert!(err.contains(&format!("records table {table}")), "{err}");
+
+    // A table keyed on pk alone would collapse items sharing a pk: refused.
+    let pk_only = unique_table("pkonly");
+    create_plain_table(&pk_only, "pk", None);
+    let mut cmd = cli();
+    cmd.args(["table", "restore", backup.to_str().unwrap(), &pk_only]);
+    let err = fails_with(&mut cmd, Exit::Conflict.code());
+    assert!(
+        err.contains("keyed on pk S") && err.contains("pk S, sk S"),
+        "{err}"
+    );
+    assert!(scan_jsonl(&pk_only, &[]).is_empty());
+}
+
+#[test]
+fn byte_order_marks_empty_files_stdin_and_numeric_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let items = typed_items(3);
+    let bom = dir.path().join("bom.jsonl");
+    std::fs::write(
+        &bom,
+        format!("\u{feff}{}", lines_of(&items, false).replace('\n', "\r\n")),
+    )
+    .unwrap();
+    let table = messages_table("bom");
+    restore(&bom, &table, &[]);
+    assert_eq!(table_items(&table), expected(&items));
+
+    // An empty table's scan is an empty file: it restores nothing, successfully.
+    let empty = dir.path().join("empty.jsonl");
+    std::fs::write(&empty, "").unwrap();
+    let (out, _) = restore(&empty, &table, &[]);
+    assert!(out.starts_with("restored 0 items"), "{out}");
+
+    // Errors in stdin name stdin, not a temporary file.
+    let mut cmd = cli();
+    cmd.args(["table", "restore", "-", &table])
+        .write_stdin("{\"pk\":{\"S\":\"a\"},\"sk\":{\"X\":\"b\"}}\n");
+    let err = fails_with(&mut cmd, Exit::Usage.code());
+    assert!(
+        err.contains("stdin line 1") && err.contains("unknown type tag"),
+        "{err}"
+    );
+
+    // DynamoDB takes 1 and 1.0 for the same number key: merged, not rejected.
+    let numeric = unique_table("numkey");
+    block_on(
+        sdk_client()
+            .create_table()
+            .table_name(&numeric)
+            .attribute_definitions(
+                aws_sdk_dynamodb::types::AttributeDefinition::builder()
+                    .attribute_name("id")
+                    .attribute_type(aws_sdk_dynamodb::types::ScalarAttributeType::N)
+                    .build()
+                    .unwrap(),
+            )
+            .key_schema(
+                aws_sdk_dynamodb::types::KeySchemaElement::builder()
+                    .attribute_name("id")
+                    .key_type(aws_sdk_dynamodb::types::KeyType::Hash)
+                    .build()
+                    .unwrap(),
+            )
+            .billing_mode(aws_sdk_dynamodb::types::BillingMode::PayPerRequest)
+            .send(),
+    )
+    .unwrap();
+    let (_d, file) = items_file(&[
+        json!({"id": {"N": "1"}, "v": {"S": "first"}}).to_string(),
+        json!({"id": {"N": "1.0"}, "v": {"S": "second"}}).to_string(),
+    ]);
+    let (_, err) = restore(&file, &numeric, &[]);
+    assert!(err.contains("1 line repeated an earlier key"), "{err}");
+    let rows = scan_jsonl(&numeric, &[]);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["v"], "second");
 }

@@ -83,29 +83,40 @@ impl Outcome for Restored {
     }
 }
 
-/// Stdin, saved to a temporary file: restore reads its input twice (check, then write).
-/// The file is removed when this is dropped.
-struct Spooled(PathBuf);
+/// Stdin, saved to a temporary file: restore reads its input twice (check, then
+/// write). The file is unlinked at once and read through `/proc/self/fd`, so nothing is
+/// left behind even when the process is interrupted, and it is readable by us only.
+struct Spooled {
+    _file: std::fs::File,
+    path: PathBuf,
+}
 
 impl Spooled {
-    fn stdin() -> Result<Spooled> {
+    fn stdin(terminal: &dyn crate::ui::Terminal) -> Result<Spooled> {
+        if terminal.stdin_is_terminal() {
+            return Err(Error::Usage(
+                "`table restore -` reads the items from stdin, which is a terminal; pipe a file in (`... < backup.jsonl`) or name the file".into(),
+            ));
+        }
+        use std::os::unix::fs::OpenOptionsExt;
+        use std::os::unix::io::AsRawFd;
         let path = std::env::temp_dir().join(format!(
             "cruddur-ddb-restore-{}-{:08x}",
             std::process::id(),
             rand::random::<u32>()
         ));
-        let mut file = std::fs::File::create(&path)
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
             .map_err(|e| Error::io(format!("creating {}", path.display()), e))?;
-        let spooled = Spooled(path);
+        let _ = std::fs::remove_file(&path);
         std::io::copy(&mut std::io::stdin().lock(), &mut file)
             .map_err(|e| Error::io("saving stdin to a temporary file", e))?;
-        Ok(spooled)
-    }
-}
-
-impl Drop for Spooled {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
+        let path = PathBuf::from(format!("/proc/self/fd/{}", file.as_raw_fd()));
+        Ok(Spooled { _file: file, path })
     }
 }
 
@@ -132,10 +143,7 @@ fn validate(input: &Input, schema: &TableSchema) -> Result<u64> {
                     ))
                 })
         })
-        .map_err(|e| match e {
-            Error::Usage(_) => e.with_hint("nothing was written"),
-            other => other,
-        })
+        .map_err(|e| e.with_hint("nothing was written"))
 }
 
 /// Blocks of items in file order, a repeated key within a block merged (the last one
@@ -181,7 +189,8 @@ fn target_schema(
 ) -> Result<(TableSchema, bool)> {
     match (existing, create, &input.schema) {
         (Some(schema), _, recorded) => {
-            if let Some(r) = recorded.as_ref().filter(|r| create && r.key != schema.key) {
+            // Items keyed differently would overwrite each other under this table's key.
+            if let Some(r) = recorded.as_ref().filter(|r| r.key != schema.key) {
                 return Err(Error::Conflict(format!(
                     "table {table} exists at {endpoint} keyed on {}, but {} records a table keyed on {}; restore into another table name",
                     schema.key.describe_types(),
@@ -218,24 +227,37 @@ fn target_schema(
 }
 
 pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
-    let table = table_or_default(ctx, args.table.name);
     let spooled = if args.file == Path::new("-") {
-        Some(Spooled::stdin()?)
+        Some(Spooled::stdin(ctx.terminal.as_ref())?)
     } else {
         None
     };
     let path = spooled
         .as_ref()
-        .map(|s| s.0.clone())
+        .map(|s| s.path.clone())
         .unwrap_or(args.file.clone());
-    let shown = args.file.display().to_string();
+    let shown = if spooled.is_some() {
+        "stdin".to_string()
+    } else {
+        args.file.display().to_string()
+    };
     let regular_or_dir = std::fs::metadata(&path).map(|m| m.is_file() || m.is_dir());
     if matches!(regular_or_dir, Ok(false)) {
         return Err(Error::Usage(format!(
             "{shown} is not a regular file; restore reads it twice (check, then write): pass `-` to read stdin, or save the stream to a file"
         )));
     }
-    let input = read::open(&path, args.plain)?;
+    let input = read::open(&path, &shown, args.plain)?;
+    // No NAME and no --table: a file that records its table goes back into that table.
+    let recorded = input.schema.as_ref().map(|s| s.name.clone());
+    let table = match (args.table.name, recorded) {
+        (Some(name), _) => name.0,
+        (None, Some(name)) if ctx.settings.table.source == "default" => {
+            ctx.note(format!("note: {shown} records table {name}; restoring into it (name another table to change that)"));
+            name
+        }
+        (None, _) => table_or_default(ctx, None),
+    };
     let store = ctx.dynamo().await?;
     let existing = store.describe_table(&table).await?.map(|i| i.schema);
     let (schema, create) =
