@@ -19,6 +19,12 @@ Environment (scripts/bench.sh sets the first six):
   BENCH_IMPORT_ITEMS     items of the S3-export restore (one of BENCH_SIZES, 0 to skip) (100000)
   BENCH_IMPORT_REPS      repetitions of the S3-export restore     (2)
   BENCH_SEGMENTS         segment counts for --segments and the lower bound (4 8 16 32)
+  BENCH_MESSAGE_REPS     repetitions of `pattern create-message` and its boto3 peer, 0 to skip (5)
+  BENCH_STREAM_MESSAGES  app-written messages in the stream for `stream apply`, 0 to skip (10000)
+  BENCH_STREAM_GROUPS    conversations they are spread over     (100)
+  BENCH_STREAM_REPS      repetitions of `stream apply` and its boto3 peer (2)
+  BENCH_STREAM_RESTART   1: restart the benchmark's DynamoDB Local before each `stream apply`
+                         run (only under scripts/bench.sh; see scenario_stream)   (1)
   BENCH_WARMUP           unmeasured runs of each quick command first (1)
   BENCH_TABLE_STREAM     1: create tables with `cruddur-ddb schema load` (NEW_IMAGE stream);
                          default 0: same keys and index, no stream (see BENCHMARKS.md)
@@ -29,6 +35,7 @@ import datetime
 import json
 import os
 import platform
+import random
 import re
 import shlex
 import shutil
@@ -39,6 +46,8 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
+import uuid
 
 sys.dont_write_bytecode = True  # no bench/__pycache__ from importing lowerbound
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -49,6 +58,8 @@ from lowerbound import Conn, tail_bytes, tail_json  # noqa: E402
 TABLE = "cruddur-messages"
 WRITE_TABLE = "bench-write"
 IMPORT_TABLE = "bench-import"
+MESSAGE_TABLE = "bench-message"
+STREAM_TABLE = "bench-stream"
 
 
 def env_int(name, default):
@@ -75,6 +86,11 @@ WRITE_REPS = env_int("BENCH_WRITE_REPS", 3)
 IMPORT_ITEMS = env_int("BENCH_IMPORT_ITEMS", 100000)
 IMPORT_REPS = env_int("BENCH_IMPORT_REPS", 2)
 SEGMENTS = env_list("BENCH_SEGMENTS", [4, 8, 16, 32])
+MESSAGE_REPS = env_int("BENCH_MESSAGE_REPS", 5)
+STREAM_MESSAGES = env_int("BENCH_STREAM_MESSAGES", 10000)
+STREAM_GROUPS = env_int("BENCH_STREAM_GROUPS", 100)
+STREAM_REPS = env_int("BENCH_STREAM_REPS", 2)
+STREAM_RESTART = os.environ.get("BENCH_STREAM_RESTART", "1") == "1"
 WARMUP = env_int("BENCH_WARMUP", 1)
 STREAM = os.environ.get("BENCH_TABLE_STREAM", "0") == "1"
 TIMEOUT = env_int("BENCH_TIMEOUT", 900)
@@ -84,6 +100,7 @@ LARGE = 20000  # sizes above this get LARGE_REPS
 
 LB = os.path.join(HERE, "lowerbound.py")
 PEER = os.path.join(HERE, "boto3_peer.py")
+LAMBDA = os.path.join(HERE, "lambda_peer.py")
 
 # Children get a fixed environment: nothing from the developer's AWS setup leaks in.
 CHILD_ENV = {
@@ -329,9 +346,9 @@ def drop_table(name):
         raise RuntimeError(f"table {name} was not deleted")
 
 
-def create_table(name):
+def create_table(name, stream=False):
     """The keys, index and throughput of `cruddur-ddb schema load`; its stream only with
-    BENCH_TABLE_STREAM=1 (see the note in BENCHMARKS.md)."""
+    BENCH_TABLE_STREAM=1 (see the note in BENCHMARKS.md) or `stream` (NEW_IMAGE, as schema load)."""
     drop_table(name)
     if STREAM:
         s = run_once([BIN, "--endpoint-url", ENDPOINT, "schema", "load", "--table", name])
@@ -339,6 +356,8 @@ def create_table(name):
             raise RuntimeError(f"schema load --table {name}: {s.err}")
         return
     ddb("CreateTable", {
+        **({"StreamSpecification": {"StreamEnabled": True, "StreamViewType": "NEW_IMAGE"}}
+           if stream else {}),
         "TableName": name,
         "AttributeDefinitions": [
             {"AttributeName": "pk", "AttributeType": "S"},
@@ -375,6 +394,41 @@ def count_items(name):
         body["ExclusiveStartKey"] = r["LastEvaluatedKey"]
 
 
+def put_all(name, items):
+    """Typed items in BatchWriteItem requests of 25, in order, unprocessed items resent."""
+    for i in range(0, len(items), 25):
+        req = {name: [{"PutRequest": {"Item": it}} for it in items[i:i + 25]]}
+        while req:
+            req = json.loads(ddb("BatchWriteItem", {"RequestItems": req})).get("UnprocessedItems") or {}
+
+
+def scan_all(name, **body):
+    items, body = [], {"TableName": name, **body}
+    while True:
+        r = json.loads(ddb("Scan", body))
+        items += r["Items"]
+        if "LastEvaluatedKey" not in r:
+            return items
+        body["ExclusiveStartKey"] = r["LastEvaluatedKey"]
+
+
+def restartable():
+    """True when this DynamoDB Local is the one scripts/bench.sh started (its DDB_PORT)."""
+    port = urllib.parse.urlsplit(ENDPOINT).port
+    return bool(DDB_LOG) and os.environ.get("DDB_PORT") == str(port)
+
+
+def restart_server():
+    """Stops and starts the benchmark's DynamoDB Local (in memory: everything is gone) with
+    scripts/services.sh, as scripts/bench.sh started it (same DDB_PORT and DDB_JAVA_OPTS)."""
+    env = {**os.environ, "PG_PORT": "0"}
+    services = os.path.join(ROOT, "scripts", "services.sh")
+    for args in (["down", "--this-port"], ["up", "dynamodb"]):
+        p = subprocess.run([services, *args], env=env, capture_output=True, text=True, timeout=180)
+        if p.returncode != 0:
+            raise RuntimeError(f"scripts/services.sh {' '.join(args)}: {p.stderr.strip()[-400:]}")
+
+
 def tail_cost():
     """What following LastEvaluatedKey costs the lower bound, per page: a byte search of the
     tail against json.loads of the tail only and of the whole page (µs, page bytes)."""
@@ -403,6 +457,73 @@ def dataset(size):
         log(f"generated {size} items into {os.path.relpath(path, ROOT)} in {time.perf_counter() - t0:.1f} s")
     with open(meta) as f:
         return path, json.load(f)
+
+
+OLD_AT = "2020-01-01T00:00:00.000000+00:00"
+WORDS = ("hello", "bench", "stream", "group", "message", "later", "coffee", "deploy", "lambda", "table",
+         "tomorrow", "thanks", "sure", "why", "not", "ok", "cloud", "cost", "review", "ship")
+
+
+def new_uuid(rng):
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def new_person(rng, i):
+    return {"uuid": new_uuid(rng), "handle": f"user{i}", "name": f"User {i}"}
+
+
+def new_text(rng):
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randrange(4, 30)))[:200]
+
+
+def group_rows(group, a, b, at, text):
+    """Both group rows of a conversation: each participant's row describes the other one."""
+    return [{"pk": {"S": f"GRP#{owner['uuid']}"}, "sk": {"S": at}, "message_group_uuid": {"S": group},
+             "message": {"S": text}, "user_uuid": {"S": other["uuid"]},
+             "user_display_name": {"S": other["name"]}, "user_handle": {"S": other["handle"]}}
+            for owner, other in ((a, b), (b, a))]
+
+
+def message_row(group, at, text, sender):
+    return {"pk": {"S": f"MSG#{group}"}, "sk": {"S": at}, "message_uuid": {"S": str(uuid.uuid4())},
+            "message": {"S": text}, "user_uuid": {"S": sender["uuid"]},
+            "user_display_name": {"S": sender["name"]}, "user_handle": {"S": sender["handle"]}}
+
+
+def conversation_data(n, groups, seed=11):
+    """`groups` conversations with both group rows at OLD_AT, and `n` messages dealt round-robin
+    over them in time order (one second apart, random microseconds), each from one of the two
+    participants. Returns (group rows, messages, {group: (newest sk, its text)}, conversations)."""
+    rng = random.Random(seed)
+    convs = [(new_uuid(rng), new_person(rng, 2 * g), new_person(rng, 2 * g + 1)) for g in range(groups)]
+    rows = [r for group, a, b in convs for r in group_rows(group, a, b, OLD_AT, "an old message")]
+    t0 = datetime.datetime(2023, 3, 1, tzinfo=datetime.timezone.utc)
+    msgs, newest = [], {}
+    for i in range(n):
+        group, a, b = convs[i % groups]
+        at = (t0 + datetime.timedelta(seconds=i, microseconds=rng.randrange(1_000_000))).isoformat(
+            timespec="microseconds")
+        text = new_text(rng)
+        msgs.append(message_row(group, at, text, rng.choice((a, b))))
+        newest[group] = (at, text)
+    return rows, msgs, newest, convs
+
+
+def rows_on_newest(name, newest):
+    """None when every conversation has exactly its two group rows, both on its newest message."""
+    rows = scan_all(name, FilterExpression="begins_with(pk, :g)",
+                    ExpressionAttributeValues={":g": {"S": "GRP#"}})
+    by_group = {}
+    for r in rows:
+        by_group.setdefault(r["message_group_uuid"]["S"], []).append(r)
+    bad = []
+    for group, (at, text) in newest.items():
+        got = by_group.get(group, [])
+        if len(got) != 2 or any(r["sk"]["S"] != at or r["message"]["S"] != text for r in got):
+            bad.append(f"{group}: {len(got)} rows at {sorted(r['sk']['S'] for r in got)}, newest {at}")
+    if bad:
+        return f"{len(bad)} of {len(newest)} conversations not on their newest message; first: {bad[0]}"
+    return None
 
 
 # ------------------------------------------------------------------ checks
@@ -550,6 +671,104 @@ def scenario_import(path, n):
     return scn
 
 
+def scenario_message():
+    """A reply in a conversation of 50 messages: `pattern create-message` (message and both
+    rows in one transaction) against the app's create_message PutItem plus the lambda's
+    index query and DeleteItem + PutItem of each row, each a whole process. No stream on the
+    table (unless BENCH_TABLE_STREAM=1): neither side reads one."""
+    rows, msgs, newest, convs = conversation_data(50, 1, seed=7)
+    group, a, _b = convs[0]
+    create_table(MESSAGE_TABLE)
+    put_all(MESSAGE_TABLE, rows + msgs)
+    text = "See you at the bench tomorrow"
+
+    def verify(_s):
+        r = json.loads(ddb("Query", {"TableName": MESSAGE_TABLE, "ConsistentRead": True,
+                                     "KeyConditionExpression": "pk = :pk", "ScanIndexForward": False,
+                                     "Limit": 1, "ExpressionAttributeValues": {":pk": {"S": f"MSG#{group}"}}}))
+        top = r["Items"][0] if r["Items"] else {}
+        if top.get("message", {}).get("S") != text:
+            return f"the newest message of {group} is not the one sent: {top.get('sk')}"
+        return rows_on_newest(MESSAGE_TABLE, {group: (top["sk"]["S"], text)})
+
+    cmds = [
+        Cmd("cdd", "cruddur-ddb pattern create-message",
+            cdd("--table", MESSAGE_TABLE, "pattern", "create-message", "--group-uuid", group,
+                "--user-uuid", a["uuid"], text), MESSAGE_REPS, "file",
+            expect_lines(1, "moved 2 group rows"), after=verify,
+            note="1 consistent Query of each participant's GRP# partition, 1 TransactWriteItems "
+                 "(the message, 2 deletes, 2 puts)"),
+        Cmd("boto3", "boto3 create_message + lambda delete/put",
+            [PY, LAMBDA, ENDPOINT, "create-message", MESSAGE_TABLE, group, a["uuid"], a["handle"], a["name"],
+             text], MESSAGE_REPS, after=verify,
+            note="PutItem of the message, 1 index Query, DeleteItem + PutItem per row (5 writes)"),
+    ]
+    scn = run_scenario("create-message: one reply, both group rows moved to it", cmds, WARMUP)
+    drop_table(MESSAGE_TABLE)
+    return scn
+
+
+def scenario_stream(n, groups):
+    """`stream apply` against the lambda's per-record logic on the same stream: before each
+    run a new table with a NEW_IMAGE stream, `groups` conversations with both group rows at an
+    old time, then `n` app-written messages (BatchWriteItem, in time order). Every run starts
+    from that state, and after it both rows of every conversation must sit on its newest
+    message.
+
+    DynamoDB Local makes each write into a stream-enabled table cost time in proportion to
+    every stream record it holds, including those of deleted tables (dropping the table does
+    not give it back). Runs in a row would each pay for all the loads and writes before them,
+    so under scripts/bench.sh the server is restarted before each run (BENCH_STREAM_RESTART=1,
+    not timed): every run then starts from an empty server, loads the same items, and pays
+    only for its own stream records. This scenario runs last for the same reason."""
+    rows, msgs, newest, _convs = conversation_data(n, groups)
+    restart = STREAM_RESTART and restartable()
+    if STREAM_RESTART and not restart:
+        log("  (not restarting DynamoDB Local: it was not started by scripts/bench.sh on this port;"
+            " later runs pay for the stream records of earlier ones)")
+    load_times = []
+
+    def fresh():
+        if restart:
+            restart_server()
+        create_table(STREAM_TABLE, stream=True)
+        t0 = time.perf_counter()
+        put_all(STREAM_TABLE, rows)
+        put_all(STREAM_TABLE, msgs)
+        load_times.append(time.perf_counter() - t0)
+
+    def verify(_s):
+        return rows_on_newest(STREAM_TABLE, newest)
+
+    moved = min(n, groups)
+    cdd_rx = re.compile(r"(\d+) messages? seen, (\d+) conversations? moved")
+
+    def cdd_check(s, out):
+        m = cdd_rx.search(out + s.err)
+        if not m:
+            return f"no summary: {(out + s.err).strip()[-300:]}"
+        if (int(m.group(1)), int(m.group(2))) != (n, moved):
+            return f"{m.group(1)} messages seen, {m.group(2)} moved; expected {n}, {moved}"
+        return None
+
+    cmds = [
+        Cmd("cdd", "cruddur-ddb stream apply", cdd("--table", STREAM_TABLE, "stream", "apply"), STREAM_REPS,
+            "file", cdd_check, before=fresh, after=verify, show_stderr=True,
+            note=f"reads the whole stream, then per conversation its newest message only: "
+                 f"{moved} x (2 consistent Queries + 1 TransactWriteItems of 4 writes)"),
+        Cmd("boto3", "boto3, the lambda's logic for every record",
+            [PY, LAMBDA, ENDPOINT, "stream", STREAM_TABLE], STREAM_REPS,
+            check=expect_count(r"(\d+) messages applied", n), before=fresh, after=verify, show_stderr=True,
+            note=f"reads the whole stream, then per message record 1 index Query + DeleteItem and PutItem "
+                 f"of each of the 2 rows: {num(n)} Queries, {num(4 * n)} single writes"),
+    ]
+    scn = run_scenario(f"stream apply: {num(n)} app-written messages in {num(groups)} conversations", cmds)
+    drop_table(STREAM_TABLE)
+    scn["restart"] = restart
+    scn["load_times"] = load_times
+    return scn
+
+
 # ------------------------------------------------------------------ targets
 
 
@@ -661,6 +880,18 @@ def targets(res):
         rows.append(("bulk write vs the lower bound (info)",
                      f"{fmt_t(med(s, 'cdd'))} vs {fmt_t(best)} (requests only)",
                      fmt_x(ratio(med(s, "cdd"), best)), "-"))
+    if "message" in res:
+        s = res["message"]
+        r = ratio(med(s, "boto3"), med(s, "cdd"))
+        rows.append(("create-message faster than boto3 create_message + lambda delete/put",
+                     f"{fmt_t(med(s, 'cdd'))} vs {fmt_t(med(s, 'boto3'))}", f"{fmt_x(r)} faster",
+                     verdict(None if r is None else r > 1)))
+    if "stream" in res:
+        s = res["stream"]
+        r = ratio(med(s, "boto3"), med(s, "cdd"))
+        rows.append(("stream apply ≥10x faster than the per-record boto3 lambda logic",
+                     f"{fmt_t(med(s, 'cdd'))} vs {fmt_t(med(s, 'boto3'))}", f"{fmt_x(r)} faster",
+                     verdict(None if r is None else r >= 10)))
     return rows
 
 
@@ -801,6 +1032,29 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
         "the system. Children run with a fixed environment: dummy keys, region us-east-1, no AWS "
         "config files.",
     ]
+    if "message" in res:
+        L.append(f"- create-message: one conversation of 50 messages in its own table; each run of either "
+                 f"tool sends one reply from the same participant and must leave both group rows on it; "
+                 f"{MESSAGE_REPS} repetitions after {WARMUP} warm-up run(s).")
+    if "stream" in res:
+        st = res["stream"]
+        lt = st["load_times"]
+        L.append(
+            f"- stream apply: before each run a new table with a NEW_IMAGE stream gets "
+            f"{num(STREAM_GROUPS)} conversations (both group rows at an old time) and then "
+            f"{num(STREAM_MESSAGES)} messages dealt round-robin over them in time order (BatchWriteItem; "
+            f"the stream holds the same records as the app's PutItems"
+            + (f"; loading took {fmt_t(min(lt))} – {fmt_t(max(lt))}, not timed" if lt else "")
+            + "). After each run both rows of every conversation must sit on its newest message. "
+            + ("DynamoDB Local was restarted before each run (not timed): each write into a stream "
+               "table costs it time in proportion to every stream record it holds, deleted tables "
+               "included, so each run starts from an empty server; its JIT is cold for both tools alike. "
+               if st["restart"] else
+               "DynamoDB Local was NOT restarted between runs: each run also pays for the stream "
+               "records of the loads and runs before it. ")
+            + f"The boto3 peer's {num(4 * STREAM_MESSAGES)} single writes each add a stream record, "
+            "and on DynamoDB Local each costs more than the last; part of its time is that, which "
+            "AWS would not charge.")
     if STREAM:
         L.append("- Tables were created with `cruddur-ddb schema load` (NEW_IMAGE stream enabled).")
     else:
@@ -818,7 +1072,7 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
     L += ["", "Measured, not asserted: a MISS does not fail `make bench`."]
     L += ["", "## Results", ""]
     order = ["list"] + [k for size in SIZES for k in (f"query{size}",)] + \
-        [f"scan{size}" for size in SIZES] + ["write", "import"]
+        [f"scan{size}" for size in SIZES] + ["write", "import", "message", "stream"]
     for k in order:
         if k in res:
             L += [f"### {res[k]['title']}", "", table_md(res[k]), ""]
@@ -891,6 +1145,11 @@ def main():
             res["write"] = scenario_write(write_path, WRITE_ITEMS)
     if not SIZES and WRITE_ITEMS > 0:
         res["write"] = scenario_write(dataset(WRITE_ITEMS)[0], WRITE_ITEMS)
+    if MESSAGE_REPS > 0:
+        res["message"] = scenario_message()
+    if STREAM_MESSAGES > 0 and STREAM_GROUPS > 0 and STREAM_REPS > 0:
+        # last: stream records slow every later write on DynamoDB Local, and it may restart the server
+        res["stream"] = scenario_stream(STREAM_MESSAGES, STREAM_GROUPS)
 
     elapsed = time.time() - t_start
     rows = write_report(res, info, vers, started, elapsed, loads, tc)

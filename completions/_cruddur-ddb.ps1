@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('table', 'table', [CompletionResultType]::ParameterValue, 'List, scan, drop and restore tables')
             [CompletionResult]::new('pattern', 'pattern', [CompletionResultType]::ParameterValue, 'Run the app''s access patterns')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Write a demo conversation between two users from Postgres')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check (and with --fix repair) the messaging data model')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Read the table''s stream locally (the AWS lambda''s job)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -377,6 +378,26 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'cruddur-ddb;doctor' {
+            [CompletionResult]::new('--skew-seconds', '--skew-seconds', [CompletionResultType]::ParameterName, 'How far in the future a message may be dated before it is reported (clock skew)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Repair lagging, duplicate and missing group rows and stale names')
+            [CompletionResult]::new('--fix-timestamps', '--fix-timestamps', [CompletionResultType]::ParameterName, 'Rewrite message keys whose timestamps are not UTC with microseconds (changes keys)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what --fix / --fix-timestamps would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'cruddur-ddb;stream' {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
@@ -456,6 +477,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('table', 'table', [CompletionResultType]::ParameterValue, 'List, scan, drop and restore tables')
             [CompletionResult]::new('pattern', 'pattern', [CompletionResultType]::ParameterValue, 'Run the app''s access patterns')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Write a demo conversation between two users from Postgres')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check (and with --fix repair) the messaging data model')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Read the table''s stream locally (the AWS lambda''s job)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -515,6 +537,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;help;seed' {
+            break
+        }
+        'cruddur-ddb;help;doctor' {
             break
         }
         'cruddur-ddb;help;stream' {

@@ -22,6 +22,9 @@ _cruddur__ddb() {
             cruddur__ddb,config)
                 cmd="cruddur__ddb__subcmd__config"
                 ;;
+            cruddur__ddb,doctor)
+                cmd="cruddur__ddb__subcmd__doctor"
+                ;;
             cruddur__ddb,help)
                 cmd="cruddur__ddb__subcmd__help"
                 ;;
@@ -48,6 +51,9 @@ _cruddur__ddb() {
                 ;;
             cruddur__ddb__subcmd__help,config)
                 cmd="cruddur__ddb__subcmd__help__subcmd__config"
+                ;;
+            cruddur__ddb__subcmd__help,doctor)
+                cmd="cruddur__ddb__subcmd__help__subcmd__doctor"
                 ;;
             cruddur__ddb__subcmd__help,help)
                 cmd="cruddur__ddb__subcmd__help__subcmd__help"
@@ -200,7 +206,7 @@ _cruddur__ddb() {
 
     case "${cmd}" in
         cruddur__ddb)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version config schema table pattern seed stream completions man help"
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version config schema table pattern seed doctor stream completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -325,8 +331,54 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__ddb__subcmd__doctor)
+            opts="-y -o -h -V --fix --fix-timestamps --dry-run --skew-seconds --yes --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --skew-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__ddb__subcmd__help)
-            opts="config schema table pattern seed stream completions man help"
+            opts="config schema table pattern seed doctor stream completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -354,6 +406,20 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand table 'List, scan, drop and restore tables'
             cand pattern 'Run the app''s access patterns'
             cand seed 'Write a demo conversation between two users from Postgres'
+            cand doctor 'Check (and with --fix repair) the messaging data model'
             cand stream 'Read the table''s stream locally (the AWS lambda''s job)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -342,6 +343,25 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'cruddur-ddb;doctor'= {
+            cand --skew-seconds 'How far in the future a message may be dated before it is reported (clock skew)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --fix 'Repair lagging, duplicate and missing group rows and stale names'
+            cand --fix-timestamps 'Rewrite message keys whose timestamps are not UTC with microseconds (changes keys)'
+            cand --dry-run 'Show what --fix / --fix-timestamps would change, and change nothing'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'cruddur-ddb;stream'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
@@ -414,6 +434,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand table 'List, scan, drop and restore tables'
             cand pattern 'Run the app''s access patterns'
             cand seed 'Write a demo conversation between two users from Postgres'
+            cand doctor 'Check (and with --fix repair) the messaging data model'
             cand stream 'Read the table''s stream locally (the AWS lambda''s job)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -458,6 +479,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;help;pattern;create-message'= {
         }
         &'cruddur-ddb;help;seed'= {
+        }
+        &'cruddur-ddb;help;doctor'= {
         }
         &'cruddur-ddb;help;stream'= {
             cand apply 'Do the stream lambda''s job: move each conversation''s group rows to its newest message'

@@ -43,6 +43,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "schema" -d 
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "table" -d 'List, scan, drop and restore tables'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "pattern" -d 'Run the app\'s access patterns'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "seed" -d 'Write a demo conversation between two users from Postgres'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "doctor" -d 'Check (and with --fix repair) the messaging data model'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "stream" -d 'Read the table\'s stream locally (the AWS lambda\'s job)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -328,6 +329,25 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l replace
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l skew-seconds -d 'How far in the future a message may be dated before it is reported (clock skew)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l fix -d 'Repair lagging, duplicate and missing group rows and stale names'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l fix-timestamps -d 'Rewrite message keys whose timestamps are not UTC with microseconds (changes keys)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l dry-run -d 'Show what --fix / --fix-timestamps would change, and change nothing'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s y -l yes -d 'Do not ask for confirmation'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -391,15 +411,16 @@ ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "config" -d 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "schema" -d 'Create the messages table schema'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "table" -d 'List, scan, drop and restore tables'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "pattern" -d 'Run the app\'s access patterns'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "seed" -d 'Write a demo conversation between two users from Postgres'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "stream" -d 'Read the table\'s stream locally (the AWS lambda\'s job)'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed stream completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "config" -d 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "schema" -d 'Create the messages table schema'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "table" -d 'List, scan, drop and restore tables'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "pattern" -d 'Run the app\'s access patterns'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "seed" -d 'Write a demo conversation between two users from Postgres'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "doctor" -d 'Check (and with --fix repair) the messaging data model'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "stream" -d 'Read the table\'s stream locally (the AWS lambda\'s job)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'List every table at the endpoint'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'

@@ -15,6 +15,8 @@ pub enum Exit {
     Conflict = 6,
     Incomplete = 7,
     NotConfirmed = 8,
+    /// `doctor` found problems (or `table diff` differences).
+    Findings = 9,
     Interrupted = 130,
 }
 
@@ -73,6 +75,9 @@ pub enum Error {
     /// Ctrl-C.
     #[error("interrupted")]
     Interrupted,
+    /// The command ran and found problems; its output says which.
+    #[error("{0}")]
+    Findings(String),
     /// The service answered with an error we do not classify further.
     #[error("{0}")]
     Service(String),
@@ -101,6 +106,7 @@ impl Error {
             Error::Incomplete(_) => Exit::Incomplete,
             Error::NotConfirmed(_) => Exit::NotConfirmed,
             Error::Interrupted => Exit::Interrupted,
+            Error::Findings(_) => Exit::Findings,
             Error::Service(_) | Error::Io { .. } => Exit::Failure,
             Error::Store(fact, _) => match fact {
                 Fact::TableMissing

@@ -5,6 +5,7 @@
 
 mod completions;
 mod config;
+mod doctor;
 mod hints;
 mod man;
 mod pattern;
@@ -37,6 +38,8 @@ pub enum Command {
     Pattern(pattern::PatternCommand),
     /// Write a demo conversation between two users from Postgres
     Seed(seed::SeedArgs),
+    /// Check (and with --fix repair) the messaging data model
+    Doctor(doctor::DoctorArgs),
     /// Read the table's stream locally (the AWS lambda's job)
     #[command(subcommand)]
     Stream(stream::StreamCommand),
@@ -56,6 +59,7 @@ impl Command {
             Command::Pattern(c) => c.formats(),
             Command::Seed(_) => seed::FORMATS,
             Command::Stream(c) => c.formats(),
+            Command::Doctor(_) => doctor::FORMATS,
             Command::Completions(_) | Command::Man => &[],
         }
     }
@@ -95,6 +99,7 @@ pub async fn run(
         Command::Pattern(cmd) => pattern::run(cmd, &mut ctx).await,
         Command::Seed(args) => seed::run(args, &mut ctx).await,
         Command::Stream(cmd) => stream::run(cmd, &mut ctx).await,
+        Command::Doctor(args) => doctor::run(args, &mut ctx).await,
         Command::Completions(_) | Command::Man => Ok(()),
     };
     let flushed = ctx.out.flush();

@@ -118,6 +118,32 @@ impl PgUsers {
 }
 
 impl PgUsers {
+    /// Every user, by uuid, in one query.
+    pub async fn all(&self) -> Result<std::collections::HashMap<String, User>> {
+        let rows = sqlx::query("SELECT uuid::text AS uuid, display_name, handle FROM users")
+            .fetch_all(&mut *self.conn.lock().await)
+            .await
+            .map_err(|e| Error::Service(format!("reading the users in {}: {e}", self.label)))?;
+        rows.iter()
+            .map(|r| {
+                let user = User {
+                    uuid: r
+                        .try_get("uuid")
+                        .map_err(|e| Error::Service(format!("reading users.uuid: {e}")))?,
+                    display_name: r
+                        .try_get::<Option<String>, _>("display_name")
+                        .map_err(|e| Error::Service(format!("reading users.display_name: {e}")))?
+                        .unwrap_or_default(),
+                    handle: r
+                        .try_get::<Option<String>, _>("handle")
+                        .map_err(|e| Error::Service(format!("reading users.handle: {e}")))?
+                        .unwrap_or_default(),
+                };
+                Ok((user.uuid.clone(), user))
+            })
+            .collect()
+    }
+
     /// Looks a handle up, or fails with an error that names it and the database.
     pub async fn require(&self, handle: &str) -> Result<User> {
         self.find_by_handle(handle).await?.ok_or_else(|| {

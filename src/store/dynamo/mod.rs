@@ -12,6 +12,7 @@ mod client;
 mod errors;
 pub mod messaging;
 pub mod queries;
+pub mod repair;
 pub mod scan;
 pub mod streams;
 pub mod tables;

@@ -1,0 +1,701 @@
+//! The messaging data model's health: what `doctor` checks, and the repairs it can make
+//! without guessing. Pure: it reads items and users, and plans changes as data.
+//!
+//! The model: every conversation has exactly one group row per participant; each group
+//! row sits on its conversation's newest message; every user uuid exists in Postgres
+//! with the handle and name the rows carry; timestamps share one sortable format.
+
+use super::item::{Item, get_s};
+use super::messaging::{GroupRow, Message, Person, attrs};
+use super::time::{format_sk, parse_timestamp};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// The kinds of finding, in report order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A conversation with messages and one group row, or none.
+    MissingRow,
+    /// More than one group row for the same owner in a conversation.
+    DuplicateRow,
+    /// A group row behind its conversation's newest message.
+    LaggingRow,
+    /// A group row on a time after its conversation's newest message.
+    AheadRow,
+    /// A user uuid that is not in Postgres.
+    UnknownUser,
+    /// A stored handle or display name that no longer matches Postgres.
+    StaleUser,
+    /// A message dated in the future.
+    FutureMessage,
+    /// A timestamp in another format than the table's majority.
+    TimestampFormat,
+    /// A row that fits neither shape.
+    MalformedRow,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::MissingRow => "missing-row",
+            Kind::DuplicateRow => "duplicate-row",
+            Kind::LaggingRow => "lagging-row",
+            Kind::AheadRow => "ahead-row",
+            Kind::UnknownUser => "unknown-user",
+            Kind::StaleUser => "stale-user",
+            Kind::FutureMessage => "future-message",
+            Kind::TimestampFormat => "timestamp-format",
+            Kind::MalformedRow => "malformed-row",
+        }
+    }
+
+    /// How it is repaired, if it can be without guessing.
+    pub fn repair(self) -> &'static str {
+        match self {
+            Kind::LaggingRow | Kind::DuplicateRow | Kind::StaleUser => "--fix",
+            Kind::MissingRow => "--fix (when one row remains)",
+            Kind::TimestampFormat => "--fix-timestamps",
+            Kind::AheadRow | Kind::UnknownUser | Kind::FutureMessage | Kind::MalformedRow => {
+                "report only"
+            }
+        }
+    }
+}
+
+/// The format of a sort-key timestamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeFormat {
+    /// `2023-03-19T23:59:59.999999+00:00`: what this tool and the app write.
+    Canonical,
+    /// An offset, but not `+00:00` (or `Z`).
+    OtherOffset,
+    /// No fraction of a second.
+    NoFraction,
+    /// No offset at all (naive).
+    Naive,
+    Unparseable,
+}
+
+impl TimeFormat {
+    pub fn of(sk: &str) -> TimeFormat {
+        if parse_timestamp(sk).is_none() {
+            return TimeFormat::Unparseable;
+        }
+        let t = sk.trim();
+        let has_offset =
+            t.ends_with('Z') || t.len() > 19 && (t[19..].contains('+') || t[19..].contains('-'));
+        if !has_offset {
+            TimeFormat::Naive
+        } else if !(t.ends_with("+00:00") || t.ends_with('Z')) {
+            TimeFormat::OtherOffset
+        } else if !t.contains('.') {
+            TimeFormat::NoFraction
+        } else if t.len() == 32 && t.ends_with("+00:00") {
+            TimeFormat::Canonical
+        } else {
+            TimeFormat::NoFraction
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeFormat::Canonical => "UTC with microseconds (+00:00)",
+            TimeFormat::OtherOffset => "a non-UTC offset",
+            TimeFormat::NoFraction => "UTC without microseconds",
+            TimeFormat::Naive => "naive (no offset)",
+            TimeFormat::Unparseable => "unparseable",
+        }
+    }
+}
+
+/// One problem, about one row or conversation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub kind: Kind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_uuid: Option<String>,
+    pub pk: String,
+    pub sk: String,
+    pub detail: String,
+    pub repair: &'static str,
+}
+
+/// A change to one row, conditioned on the row as it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Replace `old` with `new` (a new key: delete then put, in one transaction).
+    Move { old: Item, new: Item },
+    /// Rewrite `old` in place (same key) as `new`.
+    Rewrite { old: Item, new: Item },
+    /// Delete `old`.
+    Remove { old: Item },
+    /// Put `new` where nothing is.
+    Create { new: Item },
+}
+
+/// The changes for one conversation (one transaction), and what they repair.
+#[derive(Debug, Clone)]
+pub struct Repair {
+    pub group_uuid: String,
+    pub changes: Vec<Change>,
+    pub describe: Vec<String>,
+}
+
+struct UserRef {
+    group: String,
+    pk: String,
+    sk: String,
+    person: Person,
+    role: &'static str,
+}
+
+#[derive(Default)]
+struct Conversation {
+    newest: Option<Message>,
+    messages: u64,
+    /// Rows by owner, every one found.
+    rows: BTreeMap<String, Vec<(GroupRow, Item)>>,
+}
+
+/// Reads rows one at a time and remembers what the checks need: per conversation its
+/// newest message and its group rows, the users' uuids, and the timestamp formats.
+#[derive(Default)]
+pub struct Checker {
+    conversations: BTreeMap<String, Conversation>,
+    /// Messages (keys and senders) whose timestamps may need rewriting, by format.
+    formats: HashMap<TimeFormat, Vec<Item>>,
+    format_counts: BTreeMap<TimeFormat, u64>,
+    future: Vec<Finding>,
+    malformed: Vec<Finding>,
+    /// Every user reference (group, pk, sk, the user, which role), for the user checks.
+    users: Vec<UserRef>,
+    pub rows_read: u64,
+}
+
+fn key_str(item: &Item, name: &str) -> String {
+    get_s(item, name).unwrap_or("?").to_string()
+}
+
+impl Checker {
+    /// Reads one row. `now` and `skew` decide what is in the future.
+    pub fn add(&mut self, item: Item, now: DateTime<Utc>, skew: chrono::Duration) {
+        self.rows_read += 1;
+        let pk = key_str(&item, attrs::PK);
+        let sk = key_str(&item, attrs::SK);
+        let bad = |detail: String| Finding {
+            kind: Kind::MalformedRow,
+            group_uuid: None,
+            pk: pk.clone(),
+            sk: sk.clone(),
+            detail,
+            repair: Kind::MalformedRow.repair(),
+        };
+        if pk.starts_with("MSG#") {
+            let Some(m) = Message::from_item(&item) else {
+                self.malformed
+                    .push(bad("a message row without a sort key or user_uuid".into()));
+                return;
+            };
+            let missing: Vec<&str> = [
+                attrs::MESSAGE_UUID,
+                attrs::MESSAGE,
+                attrs::USER_HANDLE,
+                attrs::USER_DISPLAY_NAME,
+            ]
+            .into_iter()
+            .filter(|a| get_s(&item, a).is_none())
+            .collect();
+            if !missing.is_empty() {
+                self.malformed
+                    .push(bad(format!("a message row without {}", missing.join(", "))));
+            }
+            let format = TimeFormat::of(&m.at);
+            *self.format_counts.entry(format).or_default() += 1;
+            if format != TimeFormat::Canonical {
+                self.formats.entry(format).or_default().push(item.clone());
+            }
+            if let Some(t) = parse_timestamp(&m.at)
+                && t.with_timezone(&Utc) > now + skew
+            {
+                self.future.push(Finding {
+                    kind: Kind::FutureMessage,
+                    group_uuid: Some(m.group_uuid.clone()),
+                    pk: pk.clone(),
+                    sk: sk.clone(),
+                    detail: format!(
+                        "dated {} in the future: newer messages hide behind it in the newest-N window",
+                        human(t.with_timezone(&Utc) - now)
+                    ),
+                    repair: Kind::FutureMessage.repair(),
+                });
+            }
+            self.users.push(UserRef {
+                group: m.group_uuid.clone(),
+                pk: pk.clone(),
+                sk: sk.clone(),
+                person: m.sender.clone(),
+                role: "sender",
+            });
+            let c = self.conversations.entry(m.group_uuid.clone()).or_default();
+            c.messages += 1;
+            let newer = c.newest.as_ref().is_none_or(|n| m.at > n.at);
+            if newer {
+                c.newest = Some(m);
+            }
+        } else if pk.starts_with("GRP#") {
+            let Some(row) = GroupRow::from_item(&item) else {
+                self.malformed.push(bad(
+                    "a group row without a sort key, message_group_uuid or user_uuid".into(),
+                ));
+                return;
+            };
+            let format = TimeFormat::of(&row.at);
+            *self.format_counts.entry(format).or_default() += 1;
+            for (person, role) in [
+                (row.other.clone(), "other participant"),
+                (
+                    Person {
+                        uuid: row.owner_uuid.clone(),
+                        display_name: String::new(),
+                        handle: String::new(),
+                    },
+                    "owner",
+                ),
+            ] {
+                self.users.push(UserRef {
+                    group: row.group_uuid.clone(),
+                    pk: pk.clone(),
+                    sk: sk.clone(),
+                    person,
+                    role,
+                });
+            }
+            self.conversations
+                .entry(row.group_uuid.clone())
+                .or_default()
+                .rows
+                .entry(row.owner_uuid.clone())
+                .or_default()
+                .push((row, item));
+        } else {
+            self.malformed.push(bad(format!(
+                "an unknown pk prefix (expected MSG# or GRP#): {}",
+                pk.chars().take(40).collect::<String>()
+            )));
+        }
+    }
+
+    /// The findings, and the repairs `--fix` (and `--fix-timestamps`) would make.
+    /// `users`: Postgres's users by uuid, or `None` when Postgres is not configured.
+    pub fn finish(self, users: Option<&HashMap<String, Person>>) -> Report {
+        let mut findings = Vec::new();
+        let mut repairs = Vec::new();
+        for (group, c) in &self.conversations {
+            let mut plan = Repair {
+                group_uuid: group.clone(),
+                changes: Vec::new(),
+                describe: Vec::new(),
+            };
+            check_conversation(group, c, users, &mut findings, &mut plan);
+            if !plan.changes.is_empty() {
+                repairs.push(plan);
+            }
+        }
+        if let Some(users) = users {
+            for r in &self.users {
+                let (pk, sk, person, what) = (&r.pk, &r.sk, &r.person, r.role);
+                match users.get(&person.uuid) {
+                    None => findings.push(Finding {
+                        kind: Kind::UnknownUser,
+                        group_uuid: Some(r.group.clone()),
+                        pk: pk.clone(),
+                        sk: sk.clone(),
+                        detail: format!("{what} {} is not in Postgres's users", person.uuid),
+                        repair: Kind::UnknownUser.repair(),
+                    }),
+                    Some(u)
+                        if what == "sender"
+                            && !person.handle.is_empty()
+                            && u.handle != person.handle =>
+                    {
+                        findings.push(Finding {
+                            kind: Kind::StaleUser,
+                            group_uuid: Some(r.group.clone()),
+                            pk: pk.clone(),
+                            sk: sk.clone(),
+                            detail: format!(
+                                "the message says @{}, Postgres says @{} (messages are history: left as written)",
+                                person.handle, u.handle
+                            ),
+                            repair: "report only",
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let majority = self
+            .format_counts
+            .iter()
+            .max_by_key(|(f, n)| (**n, std::cmp::Reverse(**f)))
+            .map(|(f, _)| *f)
+            .unwrap_or(TimeFormat::Canonical);
+        let mut rewrites = Vec::new();
+        for (format, items) in &self.formats {
+            for item in items {
+                let sk = key_str(item, attrs::SK);
+                if *format != majority {
+                    findings.push(Finding {
+                        kind: Kind::TimestampFormat,
+                        group_uuid: get_s(item, attrs::PK)
+                            .and_then(|p| p.strip_prefix("MSG#"))
+                            .map(str::to_string),
+                        pk: key_str(item, attrs::PK),
+                        sk: sk.clone(),
+                        detail: format!(
+                            "{}, where most of the table is {}",
+                            format.name(),
+                            majority.name()
+                        ),
+                        repair: Kind::TimestampFormat.repair(),
+                    });
+                }
+                if *format != TimeFormat::Unparseable {
+                    rewrites.push(item.clone());
+                }
+            }
+        }
+        findings.extend(self.future);
+        findings.extend(self.malformed);
+        findings.sort_by(|a, b| {
+            (a.kind, &a.group_uuid, &a.pk, &a.sk).cmp(&(b.kind, &b.group_uuid, &b.pk, &b.sk))
+        });
+        Report {
+            rows_read: self.rows_read,
+            conversations: self.conversations.len() as u64,
+            findings,
+            repairs,
+            rewrites,
+        }
+    }
+}
+
+fn human(d: chrono::Duration) -> String {
+    let s = d.num_seconds();
+    if s >= 86_400 {
+        format!("{} d", s / 86_400)
+    } else if s >= 3_600 {
+        format!("{} h", s / 3_600)
+    } else if s >= 60 {
+        format!("{} min", s / 60)
+    } else {
+        format!("{s} s")
+    }
+}
+
+fn check_conversation(
+    group: &str,
+    c: &Conversation,
+    users: Option<&HashMap<String, Person>>,
+    findings: &mut Vec<Finding>,
+    plan: &mut Repair,
+) {
+    let finding = |kind: Kind, pk: &str, sk: &str, detail: String| Finding {
+        kind,
+        group_uuid: Some(group.to_string()),
+        pk: pk.to_string(),
+        sk: sk.to_string(),
+        detail,
+        repair: kind.repair(),
+    };
+    // One row per owner: keep the one on the newest time, the others are duplicates.
+    let mut kept: Vec<(GroupRow, Item)> = Vec::new();
+    for rows in c.rows.values() {
+        let mut sorted = rows.clone();
+        sorted.sort_by(|a, b| b.0.at.cmp(&a.0.at));
+        let mut it = sorted.into_iter();
+        if let Some(first) = it.next() {
+            for (row, item) in it {
+                findings.push(finding(
+                    Kind::DuplicateRow,
+                    &format!("GRP#{}", row.owner_uuid),
+                    &row.at,
+                    format!(
+                        "a second row of @{}'s for this conversation (kept the one at {})",
+                        row.other.handle, first.0.at
+                    ),
+                ));
+                plan.describe.push(format!(
+                    "remove duplicate row GRP#{} at {}",
+                    row.owner_uuid, row.at
+                ));
+                plan.changes.push(Change::Remove { old: item });
+            }
+            kept.push(first);
+        }
+    }
+    let Some(newest) = &c.newest else {
+        // Group rows without any message: nothing to check them against.
+        return;
+    };
+    match kept.len() {
+        0 => findings.push(finding(
+            Kind::MissingRow,
+            &format!("MSG#{group}"),
+            &newest.at,
+            format!(
+                "{} messages but no group rows: neither participant sees this conversation",
+                c.messages
+            ),
+        )),
+        1 => {
+            let (existing, _) = &kept[0];
+            // The missing row is the other participant's, describing the existing row's owner.
+            let owner = users.and_then(|u| u.get(&existing.owner_uuid));
+            findings.push(finding(
+                Kind::MissingRow,
+                &format!("GRP#{}", existing.other.uuid),
+                &newest.at,
+                format!(
+                    "@{} has no row for this conversation",
+                    existing.other.handle
+                ),
+            ));
+            if let Some(owner) = owner {
+                let row = GroupRow {
+                    owner_uuid: existing.other.uuid.clone(),
+                    at: newest.at.clone(),
+                    group_uuid: group.to_string(),
+                    text: newest.text.clone(),
+                    other: owner.clone(),
+                };
+                plan.describe.push(format!(
+                    "create the row of @{} (GRP#{}) on the newest message",
+                    existing.other.handle, existing.other.uuid
+                ));
+                plan.changes.push(Change::Create { new: row.to_item() });
+            }
+        }
+        _ => {}
+    }
+    for (row, item) in &kept {
+        let pk = format!("GRP#{}", row.owner_uuid);
+        let mut target = row.clone();
+        if row.at < newest.at || (row.at == newest.at && row.text != newest.text) {
+            findings.push(finding(
+                Kind::LaggingRow,
+                &pk,
+                &row.at,
+                format!("on {} but the newest message is at {}", row.at, newest.at),
+            ));
+            target = row.moved_to(&newest.at, &newest.text);
+        } else if row.at > newest.at {
+            findings.push(finding(
+                Kind::AheadRow,
+                &pk,
+                &row.at,
+                format!(
+                    "on {} but the newest message is at {} (a deleted or unwritten message?)",
+                    row.at, newest.at
+                ),
+            ));
+        }
+        if let Some(u) = users.and_then(|u| u.get(&row.other.uuid))
+            && (u.handle != row.other.handle || u.display_name != row.other.display_name)
+        {
+            findings.push(finding(
+                Kind::StaleUser,
+                &pk,
+                &row.at,
+                format!(
+                    "names {} (@{}), Postgres says {} (@{})",
+                    row.other.display_name, row.other.handle, u.display_name, u.handle
+                ),
+            ));
+            target.other = u.clone();
+        }
+        if target != *row {
+            plan.describe.push(if target.at != row.at {
+                format!("move {pk} from {} to {}", row.at, target.at)
+            } else {
+                format!("refresh {pk} at {}", row.at)
+            });
+            plan.changes.push(if target.at != row.at {
+                Change::Move {
+                    old: item.clone(),
+                    new: target.to_item(),
+                }
+            } else {
+                Change::Rewrite {
+                    old: item.clone(),
+                    new: target.to_item(),
+                }
+            });
+        }
+    }
+}
+
+/// What `doctor` found.
+pub struct Report {
+    pub rows_read: u64,
+    pub conversations: u64,
+    pub findings: Vec<Finding>,
+    /// One per conversation that `--fix` repairs.
+    pub repairs: Vec<Repair>,
+    /// Messages whose sort key `--fix-timestamps` rewrites to the canonical format.
+    pub rewrites: Vec<Item>,
+}
+
+/// The canonical sort key of a parseable timestamp.
+pub fn canonical_sk(sk: &str) -> Option<String> {
+    parse_timestamp(sk).map(|t| format_sk(t.with_timezone(&Utc)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::messaging::{Participant, group_item, message_item};
+    use chrono::TimeZone;
+
+    fn person(uuid: &str, handle: &str) -> Person {
+        Person {
+            uuid: uuid.into(),
+            display_name: handle.to_uppercase(),
+            handle: handle.into(),
+        }
+    }
+
+    fn p(x: &Person) -> Participant<'_> {
+        x.participant()
+    }
+
+    fn check(items: Vec<Item>, users: &[Person]) -> Report {
+        let now = Utc.with_ymd_and_hms(2024, 1, 1, 0, 0, 0).unwrap();
+        let mut c = Checker::default();
+        for i in items {
+            c.add(i, now, chrono::Duration::minutes(5));
+        }
+        let map: HashMap<String, Person> =
+            users.iter().map(|u| (u.uuid.clone(), u.clone())).collect();
+        c.finish(Some(&map))
+    }
+
+    fn kinds(r: &Report) -> Vec<Kind> {
+        r.findings.iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn timestamp_formats_are_told_apart() {
+        assert_eq!(
+            TimeFormat::of("2023-03-19T23:59:59.999999+00:00"),
+            TimeFormat::Canonical
+        );
+        assert_eq!(
+            TimeFormat::of("2023-03-19T23:59:59.999999"),
+            TimeFormat::Naive
+        );
+        assert_eq!(
+            TimeFormat::of("2023-03-19T23:59:59+00:00"),
+            TimeFormat::NoFraction
+        );
+        assert_eq!(
+            TimeFormat::of("2023-03-19T23:59:59.999999-05:00"),
+            TimeFormat::OtherOffset
+        );
+        assert_eq!(TimeFormat::of("yesterday"), TimeFormat::Unparseable);
+        assert_eq!(
+            canonical_sk("2023-03-19T23:59:59.5").as_deref(),
+            Some("2023-03-19T23:59:59.500000+00:00")
+        );
+    }
+
+    #[test]
+    fn a_healthy_conversation_has_no_findings_and_each_defect_is_named() {
+        let (a, b) = (person("ua", "a"), person("ub", "b"));
+        let t1 = "2023-06-01T00:00:00.000000+00:00";
+        let t2 = "2023-06-01T00:01:00.000000+00:00";
+        let healthy = vec![
+            message_item("g", "m1", t1, "one", &p(&a)),
+            message_item("g", "m2", t2, "two", &p(&b)),
+            group_item("g", &p(&a), &p(&b), t2, "two"),
+            group_item("g", &p(&b), &p(&a), t2, "two"),
+        ];
+        let r = check(healthy.clone(), &[a.clone(), b.clone()]);
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        assert!(r.repairs.is_empty());
+
+        // Lagging row: moved to the newest by --fix.
+        let mut lagging = healthy.clone();
+        lagging[3] = group_item("g", &p(&b), &p(&a), t1, "one");
+        let r = check(lagging, &[a.clone(), b.clone()]);
+        assert_eq!(kinds(&r), vec![Kind::LaggingRow]);
+        assert!(matches!(r.repairs[0].changes[0], Change::Move { .. }));
+
+        // Missing row: rebuilt from the remaining one and Postgres.
+        let r = check(healthy[..3].to_vec(), &[a.clone(), b.clone()]);
+        assert_eq!(kinds(&r), vec![Kind::MissingRow]);
+        assert!(
+            matches!(&r.repairs[0].changes[0], Change::Create { new } if get_s(new, "pk") == Some("GRP#ub"))
+        );
+
+        // Duplicate row, stale user, future message, naive timestamp, unknown prefix.
+        let mut many = healthy.clone();
+        many.push(group_item("g", &p(&a), &p(&b), t1, "one"));
+        let renamed = Person {
+            handle: "b2".into(),
+            ..b.clone()
+        };
+        many.push(message_item(
+            "g",
+            "m3",
+            "2030-01-01T00:00:00.000000+00:00",
+            "future",
+            &p(&a),
+        ));
+        many.push(message_item(
+            "h",
+            "m4",
+            "2023-06-01T00:00:00",
+            "naive",
+            &p(&a),
+        ));
+        let mut odd = Item::new();
+        odd.insert(
+            "pk".into(),
+            aws_sdk_dynamodb::types::AttributeValue::S("XYZ#1".into()),
+        );
+        many.push(odd);
+        let r = check(many, &[a.clone(), renamed]);
+        let k = kinds(&r);
+        for want in [
+            Kind::DuplicateRow,
+            Kind::StaleUser,
+            Kind::FutureMessage,
+            Kind::TimestampFormat,
+            Kind::MalformedRow,
+            Kind::LaggingRow,
+        ] {
+            assert!(k.contains(&want), "{want:?} in {k:?}");
+        }
+        assert_eq!(r.rewrites.len(), 1, "the naive message can be rewritten");
+    }
+
+    #[test]
+    fn without_postgres_no_user_findings() {
+        let a = person("ua", "a");
+        let b = person("ub", "b");
+        let t = "2023-06-01T00:00:00.000000+00:00";
+        let mut c = Checker::default();
+        for i in [
+            message_item("g", "m", t, "x", &p(&a)),
+            group_item("g", &p(&a), &p(&b), t, "x"),
+            group_item("g", &p(&b), &p(&a), t, "x"),
+        ] {
+            c.add(i, Utc::now(), chrono::Duration::minutes(5));
+        }
+        assert!(c.finish(None).findings.is_empty());
+    }
+}
