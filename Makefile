@@ -66,7 +66,7 @@ drop: build ## Drop TABLE=name (asks first; ARGS="--yes --backup f.jsonl" passes
 patterns: build ## Run both access patterns
 	@$(SERVICES_ENV); $(RUN) pattern get-conversations && $(RUN) pattern list-conversations
 
-completions: build ## Regenerate completions/ and doc/cruddur-ddb.1 from the binary
+completions: build ## Regenerate completions/ and the man pages in doc/ from the binary
 	@mkdir -p completions doc
 	@set -e; gen() { "$(BIN)" $$1 $$2 > "$$3.tmp" && mv "$$3.tmp" "$$3"; }; \
 	gen completions bash completions/cruddur-ddb.bash; \
@@ -74,8 +74,8 @@ completions: build ## Regenerate completions/ and doc/cruddur-ddb.1 from the bin
 	gen completions fish completions/cruddur-ddb.fish; \
 	gen completions elvish completions/cruddur-ddb.elv; \
 	gen completions powershell completions/_cruddur-ddb.ps1; \
-	gen man "" doc/cruddur-ddb.1
-	@echo "regenerated completions/ and doc/cruddur-ddb.1"
+	rm -rf doc.tmp && "$(BIN)" man --dir doc.tmp && rm -rf doc && mv doc.tmp doc
+	@echo "regenerated completions/ and doc/*.1"
 
 fmt: ## Format the code
 	cargo fmt

@@ -40,7 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check (and with --fix repair) the messaging data model')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Read the table''s stream locally (the AWS lambda''s job)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write every page with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -136,7 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;scan' {
-            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after this many items')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after this many items (without --segments: the first N in key order of one stream)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request (DynamoDB''s Limit); pages are at most 1 MB regardless')
             [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Parallel scan with N concurrent segments (1 = sequential)')
             [CompletionResult]::new('--attributes', '--attributes', [CompletionResultType]::ParameterName, 'Only these attributes (comma-separated top-level names)')
@@ -458,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write every page (the main one and one per subcommand) into DIR instead of printing the main page')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -480,7 +481,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check (and with --fix repair) the messaging data model')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Read the table''s stream locally (the AWS lambda''s job)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write every page with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

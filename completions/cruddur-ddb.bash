@@ -249,7 +249,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__completions)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version bash elvish fish powershell zsh"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -286,12 +286,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__config)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -328,12 +328,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__doctor)
             opts="-y -o -h -V --fix --fix-timestamps --dry-run --skew-seconds --yes --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -374,7 +374,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help)
@@ -393,7 +393,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__help__subcmd__completions)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -402,12 +402,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__config)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -416,12 +416,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__doctor)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -430,12 +430,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__help)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -444,12 +444,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__man)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -458,7 +458,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__pattern)
@@ -477,7 +477,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__create__subcmd__message)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -486,12 +486,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__create__subcmd__message__subcmd__group)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -500,12 +500,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__get__subcmd__conversations)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -514,12 +514,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__list__subcmd__conversations)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -528,7 +528,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__schema)
@@ -547,7 +547,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__help__subcmd__schema__subcmd__load)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -556,12 +556,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__seed)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -570,7 +570,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__stream)
@@ -589,7 +589,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__help__subcmd__stream__subcmd__apply)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -598,7 +598,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table)
@@ -617,7 +617,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__drop)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -626,12 +626,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__export)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -640,12 +640,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__list)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -654,12 +654,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__restore)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -668,12 +668,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__scan)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -682,16 +682,23 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__man)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+            opts="-o -h -V --dir --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
                     return 0
@@ -724,7 +731,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern)
@@ -771,7 +778,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__create__subcmd__message)
             opts="-y -o -h -V --group-uuid --handle --user-uuid --yes --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -820,12 +827,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__create__subcmd__message__subcmd__group)
             opts="-y -o -h -V --handle --user-uuid --other-handle --other-user-uuid --new --yes --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -878,12 +885,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__get__subcmd__conversations)
             opts="-o -h -V --group-uuid --limit --year --since --until --before --all --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -944,7 +951,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__help)
@@ -963,7 +970,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__create__subcmd__message)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -972,12 +979,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__create__subcmd__message__subcmd__group)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -986,12 +993,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__get__subcmd__conversations)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1000,12 +1007,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__help)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1014,12 +1021,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__help__subcmd__list__subcmd__conversations)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1028,12 +1035,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__list__subcmd__conversations)
             opts="-o -h -V --handle --user-uuid --limit --year --since --until --before --all --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1098,7 +1105,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__schema)
@@ -1159,7 +1166,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__schema__subcmd__help__subcmd__help)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1168,12 +1175,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__schema__subcmd__help__subcmd__load)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1182,12 +1189,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__schema__subcmd__load)
             opts="-o -h -V --no-wait --no-stream --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1224,12 +1231,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__seed)
             opts="-y -o -h -V --handle --other-handle --group-uuid --messages --replace --yes --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1282,7 +1289,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__stream)
@@ -1329,7 +1336,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__stream__subcmd__apply)
             opts="-y -o -h -V --follow --poll-ms --yes --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1370,7 +1377,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__stream__subcmd__help)
@@ -1389,7 +1396,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__stream__subcmd__help__subcmd__apply)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1398,12 +1405,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__stream__subcmd__help__subcmd__help)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1412,7 +1419,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table)
@@ -1459,7 +1466,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__table__subcmd__drop)
             opts="-y -o -h -V --yes --if-exists --backup --no-wait --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1500,12 +1507,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__export)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1542,7 +1549,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -f -- "${cur}") ); fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help)
@@ -1561,7 +1568,7 @@ _cruddur__ddb() {
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__drop)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1570,12 +1577,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__export)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1584,12 +1591,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__help)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1598,12 +1605,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__list)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1612,12 +1619,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__restore)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1626,12 +1633,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__scan)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1640,12 +1647,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__list)
             opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1682,12 +1689,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__restore)
             opts="-y -o -h -V --create --plain --yes --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1724,12 +1731,12 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -f -- "${cur}") ); fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__scan)
             opts="-o -h -V --max-items --page-size --segments --consistent-read --attributes --env --endpoint-url --region --profile --table --output --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1782,7 +1789,7 @@ _cruddur__ddb() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
     esac

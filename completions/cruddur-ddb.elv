@@ -37,7 +37,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand doctor 'Check (and with --fix repair) the messaging data model'
             cand stream 'Read the table''s stream locally (the AWS lambda''s job)'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write every page with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;config'= {
@@ -124,7 +124,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;table;scan'= {
-            cand --max-items 'Stop after this many items'
+            cand --max-items 'Stop after this many items (without --segments: the first N in key order of one stream)'
             cand --page-size 'Items per request (DynamoDB''s Limit); pages are at most 1 MB regardless'
             cand --segments 'Parallel scan with N concurrent segments (1 = sequential)'
             cand --attributes 'Only these attributes (comma-separated top-level names)'
@@ -416,6 +416,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;man'= {
+            cand --dir 'Write every page (the main one and one per subcommand) into DIR instead of printing the main page'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -437,7 +438,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand doctor 'Check (and with --fix repair) the messaging data model'
             cand stream 'Read the table''s stream locally (the AWS lambda''s job)'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write every page with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;help;config'= {

@@ -30,7 +30,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l endpoint-url -d
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -46,7 +46,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "seed" -d 'W
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "doctor" -d 'Check (and with --fix repair) the messaging data model'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "stream" -d 'Read the table\'s stream locally (the AWS lambda\'s job)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "man" -d 'Print the man page (roff), or write every page with --dir'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
@@ -54,7 +54,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l endpo
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand config" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -68,7 +68,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not 
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and not __fish_seen_subcommand_from load help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -84,7 +84,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fi
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -102,7 +102,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not _
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -122,7 +122,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -130,7 +130,7 @@ ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l max-items -d 'Stop after this many items' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l max-items -d 'Stop after this many items (without --segments: the first N in key order of one stream)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l page-size -d 'Items per request (DynamoDB\'s Limit); pages are at most 1 MB regardless' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with N concurrent segments (1 = sequential)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l attributes -d 'Only these attributes (comma-separated top-level names)' -r
@@ -140,7 +140,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -156,7 +156,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -173,7 +173,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -190,7 +190,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -210,7 +210,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations create-message-group create-message help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations create-message-group create-message help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations create-message-group create-message help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations create-message-group create-message help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations create-message-group create-message help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -235,7 +235,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from get-conversations" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -257,7 +257,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from list-conversations" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -276,7 +276,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message-group" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message-group" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message-group" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message-group" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message-group" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -295,7 +295,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __fish_seen_subcommand_from create-message" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -319,7 +319,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l endpoin
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -336,7 +336,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l endpo
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -354,7 +354,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not 
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -371,7 +371,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fi
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -389,7 +389,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l 
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -397,13 +397,14 @@ ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l dir -d 'Write every page (the main one and one per subcommand) into DIR instead of printing the main page' -r -f -a "(__fish_complete_directories)"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (comfy-table)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
@@ -419,7 +420,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "doctor" -d 'Check (and with --fix repair) the messaging data model'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "stream" -d 'Read the table\'s stream locally (the AWS lambda\'s job)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "man" -d 'Print the man page (roff), or write every page with --dir'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'List every table at the endpoint'

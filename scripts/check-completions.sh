@@ -20,6 +20,18 @@ if command -v bash >/dev/null; then
     COMP_WORDS=(cruddur-ddb table sc); COMP_CWORD=2; COMP_LINE="cruddur-ddb table sc"; COMP_POINT=${#COMP_LINE}
     _cruddur__ddb cruddur-ddb sc table && printf "%s\n" "${COMPREPLY[@]}"' _ "$dir/cruddur-ddb.bash" 2>&1)
   check bash scan "$out"
+  # A file argument completes file names; a table name position inserts no `-`.
+  tmp=$(mktemp -d)
+  touch "$tmp/backup-for-completion.jsonl"
+  out=$(cd "$tmp" && bash --norc --noprofile -c '
+    source "$1" || exit 1
+    COMP_WORDS=(cruddur-ddb table restore backup-); COMP_CWORD=3
+    _cruddur__ddb cruddur-ddb backup- restore && printf "%s\n" "${COMPREPLY[@]}"
+    COMP_WORDS=(cruddur-ddb table scan ""); COMP_CWORD=3
+    _cruddur__ddb cruddur-ddb "" scan && echo "scan offers ${#COMPREPLY[@]}"' _ "$dir/cruddur-ddb.bash" 2>&1)
+  rm -rf "$tmp"
+  check bash backup-for-completion.jsonl "$out"
+  check bash "scan offers 0" "$out"
 else skip bash; fi
 
 if command -v zsh >/dev/null; then

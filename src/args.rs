@@ -14,27 +14,41 @@ use clap_complete::ArgValueCompleter;
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]
-    #[arg(long, global = true, value_enum, value_name = "ENV")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "ENV",
+        hide_short_help = true
+    )]
     pub env: Option<EnvName>,
     /// DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true, value_name = "URL", hide_short_help = true)]
     pub endpoint_url: Option<String>,
     /// AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile's; dev default us-east-1]
-    #[arg(long, global = true, value_name = "REGION")]
+    #[arg(long, global = true, value_name = "REGION", hide_short_help = true)]
     pub region: Option<String>,
     /// AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", hide_short_help = true)]
     pub profile: Option<String>,
     /// Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]
     #[arg(
         long,
         global = true,
         value_name = "NAME",
+        hide_short_help = true,
         add = ArgValueCompleter::new(crate::complete::table_names)
     )]
     pub table: Option<String>,
     /// Output format; each command accepts some of these (its help says which, and its default)
-    #[arg(long, short = 'o', global = true, value_enum, value_name = "FORMAT")]
+    #[arg(
+        long,
+        short = 'o',
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        hide_short_help = true
+    )]
     pub output: Option<OutputFormat>,
 }
 

@@ -16,7 +16,9 @@ Environment variables:
   DDB_MESSAGE_TABLE           table name (default cruddur-messages)
   CONNECTION_URL              Postgres URL in dev
   PROD_CONNECTION_URL         Postgres URL in prod
-Flags win over variables. `cruddur-ddb config` shows what was resolved.";
+Flags win over variables. `cruddur-ddb config` shows what was resolved.
+Global options (before or after the subcommand; `--help` describes them):
+  --env, --endpoint-url, --region, --profile, --table, -o/--output";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -33,6 +35,44 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The whole clap tree, each leaf's help ending with the output formats it accepts.
+pub fn command() -> clap::Command {
+    annotate(Cli::command(), String::new())
+}
+
+fn annotate(cmd: clap::Command, path: String) -> clap::Command {
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    if subs.is_empty() {
+        let formats = crate::commands::formats_for(&path);
+        let Some(first) = formats.first() else {
+            return cmd;
+        };
+        let mut names: Vec<String> = formats.iter().map(|f| f.name().to_string()).collect();
+        names[0] = if *first == crate::render::OutputFormat::Table {
+            format!("{} (default; text when piped)", first.name())
+        } else {
+            format!("{} (default)", first.name())
+        };
+        let line = format!("Output (-o): {}", names.join(", "));
+        let after = match cmd.get_after_help() {
+            Some(a) => format!("{a}\n{line}"),
+            None => line,
+        };
+        return cmd.after_help(after);
+    }
+    subs.into_iter().fold(cmd, |cmd, name| {
+        let p = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd.mut_subcommand(&name, |s| annotate(s, p))
+    })
 }
 
 /// A parsed command line and the subcommand path as typed (`table scan`).
@@ -52,13 +92,51 @@ fn command_path(matches: &ArgMatches) -> String {
     names.join(" ")
 }
 
+/// The original scripts' names (`bin/ddb/*`), and the command each became.
+const OLD_NAMES: &[(&str, &str)] = &[
+    ("list-tables", "cruddur-ddb table list"),
+    ("schema-load", "cruddur-ddb schema load"),
+    ("drop", "cruddur-ddb table drop NAME"),
+    ("scan", "cruddur-ddb table scan"),
+    ("get-conversations", "cruddur-ddb pattern get-conversations"),
+    (
+        "list-conversations",
+        "cruddur-ddb pattern list-conversations",
+    ),
+    ("patterns", "cruddur-ddb pattern"),
+    ("ddb", "cruddur-ddb"),
+];
+
+/// For an unknown subcommand that is one of the original scripts' names, the command it
+/// is now: `'list-tables' is now 'cruddur-ddb table list'`.
+fn old_name(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    let Some(ContextValue::String(typed)) = e.get(ContextKind::InvalidSubcommand) else {
+        return None;
+    };
+    let name = typed.rsplit('/').next().unwrap_or(typed);
+    let name = name.strip_suffix(".py").unwrap_or(name);
+    OLD_NAMES
+        .iter()
+        .find(|(old, _)| *old == name)
+        .map(|(_, new)| format!("'{typed}' is now '{new}' (see `cruddur-ddb --help`)"))
+}
+
 /// Parses arguments (the process's, or a test's).
 pub fn parse<I, T>(args: I) -> Result<Invocation, clap::Error>
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let matches = Cli::command().try_get_matches_from(args)?;
+    let matches = command()
+        .try_get_matches_from(args)
+        .map_err(|e| match old_name(&e) {
+            Some(message) => command().error(clap::error::ErrorKind::InvalidSubcommand, message),
+            None => e,
+        })?;
     let cli = Cli::from_arg_matches(&matches)?;
     Ok(Invocation {
         path: command_path(&matches),
@@ -74,7 +152,40 @@ mod tests {
 
     #[test]
     fn the_clap_tree_is_consistent() {
-        Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    #[test]
+    fn every_leaf_names_its_output_formats() {
+        fn leaves(cmd: &clap::Command, path: String, out: &mut Vec<(String, String)>) {
+            if cmd.get_subcommands().next().is_none() {
+                let help = cmd
+                    .get_after_help()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
+                out.push((path, help));
+                return;
+            }
+            for s in cmd.get_subcommands() {
+                let p = if path.is_empty() {
+                    s.get_name().to_string()
+                } else {
+                    format!("{path} {}", s.get_name())
+                };
+                leaves(s, p, out);
+            }
+        }
+        let mut all = Vec::new();
+        leaves(&command(), String::new(), &mut all);
+        for (path, help) in all {
+            if matches!(path.as_str(), "completions" | "man")
+                || path.ends_with(" help")
+                || path == "help"
+            {
+                continue;
+            }
+            assert!(help.contains("Output (-o): "), "{path}: {help}");
+        }
     }
 
     #[test]
@@ -94,6 +205,14 @@ mod tests {
         assert_eq!(cli.global.env, Some(EnvName::Prod));
         assert_eq!(cli.global.table.as_deref(), Some("t1"));
         assert_eq!(cli.global.output, Some(OutputFormat::Json));
+    }
+
+    #[test]
+    fn the_original_script_names_point_to_their_commands() {
+        for (old, new) in OLD_NAMES {
+            let err = parse(["cruddur-ddb", old]).err().unwrap().to_string();
+            assert!(err.contains(&format!("'{old}' is now '{new}'")), "{err}");
+        }
     }
 
     #[test]

@@ -73,6 +73,21 @@ impl Context {
             .cloned()
     }
 
+    /// Awaits `work`; if it takes more than a second, says what it is waiting for (so a
+    /// hung endpoint is not silence). `what`: "listing tables", ...
+    pub async fn waiting<T>(&self, what: &str, work: impl std::future::Future<Output = T>) -> T {
+        tokio::pin!(work);
+        tokio::select! {
+            done = &mut work => return done,
+            _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+        }
+        self.note(format!(
+            "waiting for {} ({what}) ...",
+            self.settings.target_label()
+        ));
+        work.await
+    }
+
     /// A line on the message stream.
     pub fn note(&self, line: impl AsRef<str>) {
         self.messages.line(line.as_ref());

@@ -24,6 +24,51 @@ impl Exit {
     pub fn code(self) -> i32 {
         self as i32
     }
+
+    /// Every code with its meaning, as the README and the man page document them.
+    pub const DOCUMENTED: [(Exit, &'static str); 11] = [
+        (
+            Exit::Ok,
+            "success (also when the reader of stdout goes away, e.g. | head)",
+        ),
+        (
+            Exit::Failure,
+            "the service failed in another way (throttled after retries, unexpected answer, local I/O)",
+        ),
+        (
+            Exit::Usage,
+            "usage: a bad flag, value, variable or file; nothing was sent or written",
+        ),
+        (
+            Exit::NotFound,
+            "not found: table, index, conversation, user handle or file",
+        ),
+        (
+            Exit::Unreachable,
+            "DynamoDB or Postgres could not be reached, or did not answer in time",
+        ),
+        (Exit::Auth, "credentials missing or rejected"),
+        (
+            Exit::Conflict,
+            "conflict: another schema, an existing file or conversation, a sender who is not a participant",
+        ),
+        (
+            Exit::Incomplete,
+            "incomplete: part of the work was done; the message has the counts",
+        ),
+        (
+            Exit::NotConfirmed,
+            "not confirmed: a destructive action was declined or needs --yes",
+        ),
+        (
+            Exit::Findings,
+            "doctor found problems (after --fix: problems remain)",
+        ),
+        (
+            Exit::Interrupted,
+            "interrupted (Ctrl-C); the message says what was done",
+        ),
+    ];
 }
 
 /// What the store found, stated as a fact. The command layer (`commands::hints`)
@@ -75,6 +120,9 @@ pub enum Error {
     /// Ctrl-C.
     #[error("interrupted")]
     Interrupted,
+    /// Ctrl-C, after the command stopped cleanly: the message says what was done.
+    #[error("{0}")]
+    Stopped(String),
     /// The command ran and found problems; its output says which.
     #[error("{0}")]
     Findings(String),
@@ -105,7 +153,7 @@ impl Error {
             Error::Conflict(_) => Exit::Conflict,
             Error::Incomplete(_) => Exit::Incomplete,
             Error::NotConfirmed(_) => Exit::NotConfirmed,
-            Error::Interrupted => Exit::Interrupted,
+            Error::Interrupted | Error::Stopped(_) => Exit::Interrupted,
             Error::Findings(_) => Exit::Findings,
             Error::Service(_) | Error::Io { .. } => Exit::Failure,
             Error::Store(fact, _) => match fact {

@@ -32,7 +32,7 @@ use std::io::Write;
 
 /// The whole clap tree, for shell completion.
 pub fn command() -> clap::Command {
-    <cli::Cli as clap::CommandFactory>::command()
+    cli::command()
 }
 
 /// Runs a parsed command line. Output goes to `out`, messages to `err`.

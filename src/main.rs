@@ -63,6 +63,10 @@ fn main() -> ExitCode {
             eprintln!("interrupted");
             exit(Exit::Interrupted)
         }
+        Err(Error::Stopped(what)) => {
+            eprintln!("{what}");
+            exit(Exit::Interrupted)
+        }
         Err(e) => {
             // One line, whatever the SDK's message looked like.
             let text = e.to_string();

@@ -21,10 +21,78 @@ fn script(shell: Shell, mut root: clap::Command) -> Vec<u8> {
         // clap_complete 4.6 spells the case labels of a hyphenated binary's subcommands
         // `cruddur__subcmd__ddb__...` while its dispatch loop builds `cruddur__ddb__...`,
         // so nothing past the first word would complete (clap-rs/clap#6421, still open).
-        let text = String::from_utf8_lossy(&buf).replace("cruddur__subcmd__ddb", "cruddur__ddb");
+        let mut text =
+            String::from_utf8_lossy(&buf).replace("cruddur__subcmd__ddb", "cruddur__ddb");
+        let mut leaves = Vec::new();
+        leaf_paths(&root, Vec::new(), &mut leaves);
+        for (path, files) in leaves {
+            text = positionals_complete_values(&text, &path, files);
+        }
         buf = text.into_bytes();
     }
     buf
+}
+
+/// Every leaf's path, and whether its positional argument is a file or folder.
+fn leaf_paths(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<(Vec<String>, bool)>) {
+    if cmd.get_subcommands().next().is_none() {
+        let files = cmd.get_positionals().any(|a| {
+            matches!(
+                a.get_value_hint(),
+                clap::ValueHint::FilePath | clap::ValueHint::DirPath | clap::ValueHint::AnyPath
+            )
+        });
+        out.push((path, files));
+        return;
+    }
+    for sub in cmd.get_subcommands() {
+        let mut p = path.clone();
+        p.push(sub.get_name().to_string());
+        leaf_paths(sub, p, out);
+    }
+}
+
+/// clap_complete's bash script offers a leaf's options at its first positional, so bash
+/// inserts their common prefix `-` after `table scan `. There, complete file names for a
+/// file argument, and nothing for a table name (the dynamic script offers live names).
+fn positionals_complete_values(text: &str, path: &[String], files: bool) -> String {
+    let label = std::iter::once("cruddur__ddb".to_string())
+        .chain(path.iter().map(|p| p.replace('-', "__subcmd__")))
+        .collect::<Vec<_>>()
+        .join("__subcmd__");
+    let head = format!("        {label})\n");
+    let Some(start) = text.find(&head) else {
+        return text.to_string();
+    };
+    let end = text[start + head.len()..]
+        .find("\n            ;;\n")
+        .map(|i| start + head.len() + i)
+        .unwrap_or(text.len());
+    let block = &text[start..end];
+    let mut fixed = String::new();
+    for line in block.lines() {
+        if line.contains("if [[ ${cur} == -* || ${COMP_CWORD} -eq") {
+            fixed.push_str("            if [[ ${cur} == -* ]] ; then\n");
+        } else if line == "            COMPREPLY=( $(compgen -W \"${opts}\" -- \"${cur}\") )" {
+            let values = if files {
+                "COMPREPLY=( $(compgen -f -- \"${cur}\") )"
+            } else {
+                "COMPREPLY=(); compopt +o default 2>/dev/null"
+            };
+            fixed.push_str(&format!(
+                "            if [[ ${{cur}} == -* ]]; then COMPREPLY=( $(compgen -W \"${{opts}}\" -- \"${{cur}}\") ); else {values}; fi\n"
+            ));
+        } else {
+            fixed.push_str(line);
+            fixed.push('\n');
+        }
+    }
+    format!(
+        "{}{}{}",
+        &text[..start],
+        fixed.trim_end_matches('\n'),
+        &text[end..]
+    )
 }
 
 pub fn run(args: &CompletionsArgs, root: clap::Command, out: &mut dyn Write) -> Result<()> {
@@ -36,6 +104,25 @@ pub fn run(args: &CompletionsArgs, root: clap::Command, out: &mut dyn Write) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bash_offers_files_for_a_file_argument_and_no_dash_for_a_table_name() {
+        let text = String::from_utf8(script(Shell::Bash, crate::command())).unwrap();
+        let block = |label: &str| {
+            let start = text.find(&format!("        {label})\n")).unwrap();
+            let rest = &text[start + 10..];
+            let end = rest.find("\n        cruddur__ddb").unwrap_or(rest.len());
+            rest[..end].to_string()
+        };
+        let restore = block("cruddur__ddb__subcmd__table__subcmd__restore");
+        assert!(
+            restore.contains("else COMPREPLY=( $(compgen -f -- \"${cur}\") ); fi"),
+            "{restore}"
+        );
+        assert!(!restore.contains("COMP_CWORD} -eq"), "{restore}");
+        let scan = block("cruddur__ddb__subcmd__table__subcmd__scan");
+        assert!(scan.contains("compopt +o default"), "{scan}");
+    }
 
     #[test]
     fn bash_case_labels_match_the_dispatch_loop() {

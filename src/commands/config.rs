@@ -6,7 +6,7 @@ use crate::render::{Outcome, OutputFormat};
 use serde::Serialize;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Serialize)]
 struct Resolved {
@@ -72,7 +72,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 }
 
 impl Outcome for Resolved {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
         let r = self;
         let lines = [
             ("env", format!("{} ({})", r.env, r.env_source)),
@@ -103,11 +103,13 @@ impl Outcome for Resolved {
                 },
             ),
         ];
-        for (k, v) in lines {
-            writeln!(out, "{k:<12}{v}")?;
-        }
-        for note in &r.notes {
-            writeln!(out, "note        {note}")?;
+        let notes = r.notes.iter().map(|n| ("note", n.clone()));
+        for (k, v) in lines.into_iter().chain(notes) {
+            if format == OutputFormat::Text {
+                writeln!(out, "{k}\t{v}")?;
+            } else {
+                writeln!(out, "{k:<12}{v}")?;
+            }
         }
         Ok(())
     }

@@ -28,7 +28,7 @@ fn skew(raw: &str) -> std::result::Result<i64, String> {
 #[command(
     after_help = "Findings (README: \"doctor\"): missing-row, duplicate-row, lagging-row, \
 ahead-row, unknown-user, stale-user, future-message, timestamp-format, malformed-row.\n\
-Output: text (a summary table, then one line per finding), or -o json / -o jsonl: one JSON \
+Text output: a summary table, then one line per finding; -o json and -o jsonl: one JSON \
 object per finding, per line.\n\
 Exit 0 when healthy, 9 when problems remain. --fix repairs lagging, duplicate and missing \
 rows and stale names, each conversation in one transaction conditioned on what was read; \
@@ -86,8 +86,12 @@ impl Outcome for Doctored {
         if counts.is_empty() {
             writeln!(
                 out,
-                "healthy: {} rows, {} conversations in {}",
-                self.rows_read, self.conversations, self.table
+                "healthy: {} row{}, {} conversation{} in {}",
+                self.rows_read,
+                if self.rows_read == 1 { "" } else { "s" },
+                self.conversations,
+                if self.conversations == 1 { "" } else { "s" },
+                self.table
             )?;
         } else {
             render::write_table(
@@ -118,11 +122,12 @@ impl Outcome for Doctored {
 
     fn notes(&self) -> Vec<String> {
         let mut notes = vec![format!(
-            "{} finding{} in {} rows ({} conversations) of {}",
+            "{} finding{} in {} rows ({} conversation{}) of {}",
             self.findings.len(),
             if self.findings.len() == 1 { "" } else { "s" },
             self.rows_read,
             self.conversations,
+            if self.conversations == 1 { "" } else { "s" },
             self.table
         )];
         if self.repaired + self.timestamps_rewritten > 0 {

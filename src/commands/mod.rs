@@ -45,23 +45,28 @@ pub enum Command {
     Stream(stream::StreamCommand),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
-    /// Print the man page (roff)
-    Man,
+    /// Print the man page (roff), or write every page with --dir
+    Man(man::ManArgs),
 }
 
-impl Command {
-    /// The output formats the leaf supports, its default first.
-    fn formats(&self) -> &'static [OutputFormat] {
-        match self {
-            Command::Config => config::FORMATS,
-            Command::Schema(c) => c.formats(),
-            Command::Table(c) => c.formats(),
-            Command::Pattern(c) => c.formats(),
-            Command::Seed(_) => seed::FORMATS,
-            Command::Stream(c) => c.formats(),
-            Command::Doctor(_) => doctor::FORMATS,
-            Command::Completions(_) | Command::Man => &[],
-        }
+/// The output formats a leaf supports, its default first, by its path (`table scan`).
+pub fn formats_for(path: &str) -> &'static [OutputFormat] {
+    match path {
+        "config" => config::FORMATS,
+        "schema load" => schema::load::FORMATS,
+        "table list" => table::list::FORMATS,
+        "table scan" => table::scan::FORMATS,
+        "table drop" => table::drop::FORMATS,
+        "table restore" => table::restore::FORMATS,
+        "table export" => table::export::FORMATS,
+        "pattern get-conversations" => pattern::get_conversations::FORMATS,
+        "pattern list-conversations" => pattern::list_conversations::FORMATS,
+        "pattern create-message-group" => pattern::create_message_group::FORMATS,
+        "pattern create-message" => pattern::create_message::FORMATS,
+        "seed" => seed::FORMATS,
+        "stream apply" => stream::apply::FORMATS,
+        "doctor" => doctor::FORMATS,
+        _ => &[],
     }
 }
 
@@ -83,10 +88,16 @@ pub async fn run(
     // Completions and the man page need no settings: a bad variable must not break them.
     match &command {
         Command::Completions(args) => return completions::run(args, root(), &mut io.out),
-        Command::Man => return man::run(root(), &mut io.out),
+        Command::Man(args) => return man::run(args, root(), &mut io.out),
         _ => {}
     }
-    let format = render::choose(global.output, &path, command.formats())?;
+    let mut format = render::choose(global.output, &path, formats_for(&path))?;
+    // A table is for people: piped, the default becomes plain text (tab-separated), as
+    // gh and similar tools do; `-o table` still forces the box.
+    if global.output.is_none() && format == OutputFormat::Table && !io.terminal.stdout_is_terminal()
+    {
+        format = OutputFormat::Text;
+    }
     let settings = Settings::resolve(&global.flags(), env)?;
     if let Some(w) = settings.prod_endpoint_warning() {
         io.messages.line(&w);
@@ -100,7 +111,7 @@ pub async fn run(
         Command::Seed(args) => seed::run(args, &mut ctx).await,
         Command::Stream(cmd) => stream::run(cmd, &mut ctx).await,
         Command::Doctor(args) => doctor::run(args, &mut ctx).await,
-        Command::Completions(_) | Command::Man => Ok(()),
+        Command::Completions(_) | Command::Man(_) => Ok(()),
     };
     let flushed = ctx.out.flush();
     result.map_err(|e| hints::add(e, &ctx.settings))?;

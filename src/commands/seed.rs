@@ -172,11 +172,21 @@ async fn write_conversation(
     let writer = store.put_items(table, items, &policy, progress.clone());
     tokio::pin!(writer);
     let mut bar = ctx.progress();
+    let _interrupts = crate::ui::interrupt::take_over();
+    let started = std::time::Instant::now();
     let report = loop {
         tokio::select! {
             report = &mut writer => break report?,
+            _ = crate::ui::interrupt::interrupted() => {
+                bar.clear();
+                return Err(Error::Stopped(format!(
+                    "interrupted after writing {} of the new conversation's {total} items; the old conversation was not touched: run the same `cruddur-ddb seed` command (with --replace) to finish",
+                    progress.load(Ordering::Relaxed)
+                )));
+            }
             _ = tokio::time::sleep(std::time::Duration::from_millis(200)) => {
-                bar.update(|| format!("seed: {}/{total} items written", progress.load(Ordering::Relaxed)));
+                let done = progress.load(Ordering::Relaxed);
+                bar.update(|| crate::ui::progress::counted("seed", done, Some(total as u64), started));
             }
         }
     };
@@ -191,7 +201,11 @@ async fn write_conversation(
 
 pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     let group = args.group_uuid.0;
-    if args.handle == args.other_handle {
+    if args
+        .handle
+        .as_str()
+        .eq_ignore_ascii_case(args.other_handle.as_str())
+    {
         return Err(Error::Usage(format!(
             "--handle and --other-handle are both {:?}; a conversation needs two different users",
             args.handle.as_str()

@@ -5,6 +5,7 @@
 //! - [`export`]: writes DynamoDB's S3 export layout (gzipped `{"Item": ...}` lines and
 //!   manifests), which a real table can import.
 
+pub mod atomic;
 pub mod export;
 pub mod read;
 

@@ -64,6 +64,19 @@ pub enum TimeRange {
     Between(String, String),
 }
 
+/// The display format with its zone: `2023-03-19 11:59 PM UTC`, or the offset
+/// (`-05:00`) for a time stored with another one.
+pub fn display_time_zoned(raw: &str) -> Option<String> {
+    parse_timestamp(raw).map(|t| {
+        let zone = if t.offset().local_minus_utc() == 0 {
+            "UTC".to_string()
+        } else {
+            t.format("%:z").to_string()
+        };
+        format!("{} {zone}", t.format("%Y-%m-%d %I:%M %p"))
+    })
+}
+
 /// A bound for `--since`/`--until`, in the sort-key format. A bare date means the
 /// start of that day (`end_of_day` false) or its last microsecond (true).
 /// `Err` says what was expected.
@@ -119,6 +132,18 @@ mod tests {
         let b = next_microsecond(a);
         assert_eq!(b, "2023-03-20T00:00:00.000000+00:00");
         assert!(b.as_str() > a);
+    }
+
+    #[test]
+    fn zoned_times_name_their_zone() {
+        assert_eq!(
+            display_time_zoned("2023-03-19T23:59:59.999999+00:00").unwrap(),
+            "2023-03-19 11:59 PM UTC"
+        );
+        assert_eq!(
+            display_time_zoned("2023-03-19T23:59:59-05:00").unwrap(),
+            "2023-03-19 11:59 PM -05:00"
+        );
     }
 
     #[test]

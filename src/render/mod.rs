@@ -16,7 +16,7 @@ use std::io::Write;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum OutputFormat {
-    /// A table for the terminal (comfy-table)
+    /// A table for the terminal (plain tab-separated text when piped, unless asked for)
     Table,
     /// One JSON document
     Json,
@@ -68,6 +68,16 @@ pub fn choose(
 
 /// A comfy-table with the project's style. Wraps to the terminal width when there is one.
 pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    table_keeping(headers, rows, &[])
+}
+
+/// A table whose columns `keep` never wrap (identifiers meant to be copied whole);
+/// the others wrap to fit the terminal.
+pub fn table_keeping(
+    headers: &[&str],
+    rows: impl IntoIterator<Item = Vec<String>>,
+    keep: &[usize],
+) -> String {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
@@ -75,7 +85,22 @@ pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> S
     for row in rows {
         t.add_row(row);
     }
+    for &i in keep {
+        if let Some(c) = t.column_mut(i) {
+            c.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
     t.to_string()
+}
+
+pub fn write_table_keeping(
+    out: &mut dyn Write,
+    headers: &[&str],
+    rows: impl IntoIterator<Item = Vec<String>>,
+    keep: &[usize],
+) -> Result<()> {
+    writeln!(out, "{}", table_keeping(headers, rows, keep))?;
+    Ok(())
 }
 
 pub fn write_table(

@@ -91,7 +91,7 @@ impl PgUsers {
 impl PgUsers {
     async fn find_by_handle(&self, handle: &str) -> Result<Option<User>> {
         let row = sqlx::query(
-            "SELECT uuid::text AS uuid, display_name, handle FROM users WHERE handle = $1",
+            "SELECT uuid::text AS uuid, display_name, handle FROM users WHERE lower(handle) = lower($1) ORDER BY handle = $1 DESC LIMIT 1",
         )
         .bind(handle)
         .fetch_optional(&mut *self.conn.lock().await)

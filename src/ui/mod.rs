@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 /// The user's terminal, for confirmations and progress lines.
 pub trait Terminal: Send {
     fn stdin_is_terminal(&self) -> bool;
+    fn stdout_is_terminal(&self) -> bool;
     fn stderr_is_terminal(&self) -> bool;
     fn read_line(&mut self) -> io::Result<String>;
 }
@@ -20,6 +21,9 @@ pub struct RealTerminal;
 impl Terminal for RealTerminal {
     fn stdin_is_terminal(&self) -> bool {
         io::stdin().is_terminal()
+    }
+    fn stdout_is_terminal(&self) -> bool {
+        io::stdout().is_terminal()
     }
     fn stderr_is_terminal(&self) -> bool {
         io::stderr().is_terminal()

@@ -49,3 +49,33 @@ impl Drop for Progress {
         self.clear();
     }
 }
+
+/// `label: N/M items, R/s, ETA Ts` (without M and the ETA when the total is unknown).
+pub fn counted(label: &str, done: u64, total: Option<u64>, started: Instant) -> String {
+    let secs = started.elapsed().as_secs_f64().max(0.001);
+    let rate = done as f64 / secs;
+    match total {
+        Some(t) if rate > 0.0 && t >= done => format!(
+            "{label}: {done}/{t} items, {rate:.0}/s, ETA {:.0}s",
+            (t - done) as f64 / rate
+        ),
+        Some(t) => format!("{label}: {done}/{t} items"),
+        None => format!("{label}: {done} items, {rate:.0}/s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_show_rate_and_eta_when_the_total_is_known() {
+        let start = Instant::now() - Duration::from_secs(2);
+        let line = counted("restore t", 100, Some(300), start);
+        assert!(
+            line.starts_with("restore t: 100/300 items, 50/s, ETA 4s"),
+            "{line}"
+        );
+        assert!(counted("scan", 10, None, start).starts_with("scan: 10 items, 5/s"));
+    }
+}

@@ -65,7 +65,7 @@ fn config_shows_the_target_and_never_the_password() {
                 "AWS_SECRET_ACCESS_KEY",
                 "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY",
             )
-            .arg("config"),
+            .args(["config", "-o", "table"]),
     );
     assert!(
         out.contains("endpoint    http://localhost:8000 (default for dev)"),
@@ -260,18 +260,45 @@ fn committed_completions_are_current() {
 }
 
 #[test]
-fn committed_man_page_is_current() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("doc/cruddur-ddb.1");
-    let generated = stdout_of(bare().arg("man"));
+fn committed_man_pages_are_current() {
+    let committed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("doc");
+    let generated = tempfile::tempdir().unwrap();
+    run_ok(bare().args(["man", "--dir"]).arg(generated.path()));
+    let names = |dir: &std::path::Path| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let pages = names(generated.path());
     assert!(
-        generated.contains(".TH cruddur-ddb 1"),
-        "{}",
-        &generated[..200.min(generated.len())]
+        pages.contains(&"cruddur-ddb-table-scan.1".to_string()),
+        "one page per subcommand: {pages:?}"
     );
-    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert_eq!(
+        pages,
+        names(&committed),
+        "doc/ is stale: run `make completions` and commit the result"
+    );
+    for page in &pages {
+        let want = std::fs::read_to_string(generated.path().join(page)).unwrap();
+        let have = std::fs::read_to_string(committed.join(page)).unwrap_or_default();
+        assert!(
+            want == have,
+            "doc/{page} is stale: run `make completions` and commit the result"
+        );
+    }
+    let main = stdout_of(bare().arg("man"));
     assert!(
-        generated == committed,
-        "doc/cruddur-ddb.1 is stale: run `make completions` and commit the result"
+        main.contains(".TH cruddur-ddb 1"),
+        "{}",
+        &main[..200.min(main.len())]
+    );
+    assert!(
+        main.contains(".SH \"EXIT STATUS\"") && main.contains(".SH ENVIRONMENT"),
+        "{main}"
     );
 }
 

@@ -95,7 +95,10 @@ fn a_seeded_table_is_healthy() {
     assert!(findings.is_empty(), "{findings:?}");
     assert_eq!(code, 0);
     let (out, _) = run_ok(cli().args(["--table", &table, "doctor"]));
-    assert!(out.starts_with("healthy: 8 rows, 1 conversations"), "{out}");
+    assert!(
+        out.starts_with("healthy: 8 rows, 1 conversation in"),
+        "{out}"
+    );
 }
 
 #[test]

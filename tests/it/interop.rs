@@ -126,7 +126,7 @@ fn credentials_and_region_from_the_shared_files_default_and_named_profiles() {
     );
 
     // `config` says which key (masked) and region, and where each came from.
-    let config = stdout_of(from_home().args(["--profile", "work", "config"]));
+    let config = stdout_of(from_home().args(["--profile", "work", "config", "-o", "table"]));
     let tail = &work_key[work_key.len() - 4..];
     assert!(
         config.contains(&format!(
@@ -180,7 +180,7 @@ fn profiles_with_sso_or_credential_process_are_skipped_in_dev_without_running_an
             .env_remove("AWS_SHARED_CREDENTIALS_FILE");
         cmd
     };
-    let config = stdout_of(from_home().arg("config"));
+    let config = stdout_of(from_home().args(["config", "-o", "table"]));
     assert!(
         config.contains(
             "profile 'default' uses credential_process, which cruddur-ddb does not run in dev"
@@ -193,7 +193,7 @@ fn profiles_with_sso_or_credential_process_are_skipped_in_dev_without_running_an
     );
     assert!(config.contains("region      eu-central-1"), "{config}");
     run_ok(from_home().args(["table", "list"]));
-    let config = stdout_of(from_home().args(["--profile", "corp", "config"]));
+    let config = stdout_of(from_home().args(["--profile", "corp", "config", "-o", "table"]));
     assert!(
         config.contains("profile 'corp' uses sso_session"),
         "{config}"

@@ -11,3 +11,4 @@ mod messaging;
 mod patterns;
 mod proxy;
 mod table;
+mod terminal;

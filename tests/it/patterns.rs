@@ -177,7 +177,14 @@ fn year_and_range_filters() {
 #[test]
 fn list_conversations_by_handle_and_by_uuid() {
     let table = seeded_table("list");
-    let out = stdout_of(cli().args(["pattern", "list-conversations", "--table", &table]));
+    let out = stdout_of(cli().args([
+        "pattern",
+        "list-conversations",
+        "--table",
+        &table,
+        "-o",
+        "table",
+    ]));
     assert!(
         out.contains("With") && out.contains("Last message at") && out.contains("Group uuid"),
         "{out}"

@@ -44,14 +44,20 @@ fn message_line(i: usize, pad: usize) -> String {
 #[test]
 fn table_list_shows_local_tables_without_any_aws_configuration() {
     let table = messages_table("list");
-    let out = stdout_of(cli().args(["table", "list"]));
-    assert!(out.starts_with('┌'), "a table by default: {out}");
+    let out = stdout_of(cli().args(["table", "list", "-o", "table"]));
+    assert!(out.starts_with('┌'), "a table on request: {out}");
     assert!(out.contains(&format!("│ {table}")), "{out}");
     let json: Vec<String> =
         serde_json::from_str(&stdout_of(cli().args(["table", "list", "-o", "json"]))).unwrap();
     assert!(json.contains(&table));
     let text = stdout_of(cli().args(["table", "list", "--output", "text"]));
     assert!(text.lines().any(|l| l == table));
+    // Piped (as here), the default is one name per line, as gh and similar tools do.
+    let piped = stdout_of(cli().args(["table", "list"]));
+    assert!(
+        piped.lines().any(|l| l == table) && !piped.contains('│'),
+        "{piped}"
+    );
 }
 
 #[test]

@@ -14,7 +14,9 @@ use std::io::Write;
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
-#[command(after_help = "Output formats: text (default, the original scripts' layout), json.")]
+#[command(
+    after_help = "Text output keeps the original scripts' layout: handle, time, message cut to 40."
+)]
 pub struct GetArgs {
     /// The message group (conversation)
     #[arg(long, value_name = "UUID", default_value = SEED_GROUP_UUID, value_parser = uuid)]
@@ -98,8 +100,11 @@ pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
     let window = super::window(&args.range)?;
-    let page = store
-        .messages(&table, args.group_uuid.as_str(), &window)
+    let page = ctx
+        .waiting(
+            "querying messages",
+            store.messages(&table, args.group_uuid.as_str(), &window),
+        )
         .await?;
     let next_before = super::next_before(&page.items, page.more);
     let mut items = page.items;

@@ -5,18 +5,18 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::model::item::Item;
 use crate::model::messaging::RowView;
-use crate::model::time::display_time;
+use crate::model::time::display_time_zoned;
 use crate::render::{self, Outcome, OutputFormat, truncate};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Json];
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The handle is looked up in Postgres (CONNECTION_URL, or PROD_CONNECTION_URL with --env prod).\n\
-Output formats: table (default), json."
+    after_help = "The handle is looked up in Postgres (CONNECTION_URL, or PROD_CONNECTION_URL with --env prod). \
+Piped, the default output is tab-separated: name, @handle, time, last message, group uuid."
 )]
 pub struct ListArgs {
     /// Whose conversations (looked up in Postgres)
@@ -44,7 +44,25 @@ struct Conversations {
 }
 
 impl Outcome for Conversations {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        let one_line = |t: &str| t.replace(['\t', '\n', '\r'], " ");
+        if format == OutputFormat::Text {
+            // Tab-separated, no header, nothing cut: for scripts.
+            for item in &self.conversations {
+                let v = RowView::of(item);
+                let at = v.at().unwrap_or("?");
+                writeln!(
+                    out,
+                    "{}\t@{}\t{}\t{}\t{}",
+                    one_line(v.display_name().unwrap_or("?")),
+                    v.handle().unwrap_or("?"),
+                    display_time_zoned(at).unwrap_or_else(|| at.to_string()),
+                    one_line(v.text().unwrap_or("")),
+                    v.group_uuid().unwrap_or("?")
+                )?;
+            }
+            return Ok(());
+        }
         let rows = self.conversations.iter().map(|item| {
             let v = RowView::of(item);
             let with = match (v.display_name(), v.handle()) {
@@ -56,15 +74,17 @@ impl Outcome for Conversations {
             let at = v.at().unwrap_or("?");
             vec![
                 with,
-                display_time(at).unwrap_or_else(|| at.to_string()),
+                display_time_zoned(at).unwrap_or_else(|| at.to_string()),
                 truncate(v.text().unwrap_or(""), 40),
                 v.group_uuid().unwrap_or("?").to_string(),
             ]
         });
-        render::write_table(
+        // Group uuids are meant to be copied: that column never wraps.
+        render::write_table_keeping(
             out,
             &["With", "Last message at", "Last message", "Group uuid"],
             rows,
+            &[3],
         )
     }
 
@@ -99,7 +119,12 @@ pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
     };
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
-    let page = store.conversations(&table, &user_uuid, &window).await?;
+    let page = ctx
+        .waiting(
+            "querying conversations",
+            store.conversations(&table, &user_uuid, &window),
+        )
+        .await?;
     ctx.emit(&Conversations {
         table,
         user_uuid,

@@ -1,14 +1,13 @@
 //! `cruddur-ddb pattern ...`: the app's two access patterns.
 
-mod create_message;
-mod create_message_group;
-mod get_conversations;
-mod list_conversations;
+pub(super) mod create_message;
+pub(super) mod create_message_group;
+pub(super) mod get_conversations;
+pub(super) mod list_conversations;
 
 use crate::args::RangeArgs;
 use crate::context::Context;
 use crate::error::Result;
-use crate::render::OutputFormat;
 use crate::store::dynamo::queries::Window;
 use clap::Subcommand;
 
@@ -22,17 +21,6 @@ pub enum PatternCommand {
     CreateMessageGroup(create_message_group::CreateGroupArgs),
     /// Reply in a conversation, moving both group rows to the new message atomically
     CreateMessage(create_message::CreateMessageArgs),
-}
-
-impl PatternCommand {
-    pub fn formats(&self) -> &'static [OutputFormat] {
-        match self {
-            PatternCommand::GetConversations(_) => get_conversations::FORMATS,
-            PatternCommand::ListConversations(_) => list_conversations::FORMATS,
-            PatternCommand::CreateMessageGroup(_) => create_message_group::FORMATS,
-            PatternCommand::CreateMessage(_) => create_message::FORMATS,
-        }
-    }
 }
 
 pub async fn run(cmd: PatternCommand, ctx: &mut Context) -> Result<()> {

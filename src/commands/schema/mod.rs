@@ -1,24 +1,15 @@
 //! `cruddur-ddb schema ...`
 
-mod load;
+pub(super) mod load;
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::render::OutputFormat;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum SchemaCommand {
     /// Create the messages table (idempotent) and wait until it is ACTIVE
     Load(load::LoadArgs),
-}
-
-impl SchemaCommand {
-    pub fn formats(&self) -> &'static [OutputFormat] {
-        match self {
-            SchemaCommand::Load(_) => load::FORMATS,
-        }
-    }
 }
 
 pub async fn run(cmd: SchemaCommand, ctx: &mut Context) -> Result<()> {

@@ -1,24 +1,15 @@
 //! `cruddur-ddb stream ...`: the table's stream, read locally.
 
-mod apply;
+pub(super) mod apply;
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::render::OutputFormat;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum StreamCommand {
     /// Do the stream lambda's job: move each conversation's group rows to its newest message
     Apply(apply::ApplyArgs),
-}
-
-impl StreamCommand {
-    pub fn formats(&self) -> &'static [OutputFormat] {
-        match self {
-            StreamCommand::Apply(_) => apply::FORMATS,
-        }
-    }
 }
 
 pub async fn run(cmd: StreamCommand, ctx: &mut Context) -> Result<()> {

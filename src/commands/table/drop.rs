@@ -5,14 +5,14 @@ use crate::args::{RequiredTableArg, YesArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::BACKUP_HEADER_KEY;
+use crate::files::atomic::AtomicFile;
 use crate::model::schema::TableSchema;
 use crate::render::items::ItemSink;
 use crate::render::{Outcome, OutputFormat};
 use crate::store::dynamo::DynamoStore;
 use clap::Args;
 use serde::Serialize;
-use std::fs::{File, OpenOptions};
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -63,20 +63,6 @@ impl Outcome for Dropped {
     }
 }
 
-fn create_backup(path: &Path) -> Result<File> {
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
-                "backup file {} already exists; choose a new path (nothing was deleted)",
-                path.display()
-            )),
-            _ => Error::io(format!("creating backup file {}", path.display()), e),
-        })
-}
-
 pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     let table = args.table.name.0;
     let store = ctx.dynamo().await?;
@@ -102,31 +88,43 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
         ));
     };
 
-    let backup_file = args.backup.as_deref().map(create_backup).transpose()?;
+    // Refuse an existing backup path before asking; the file itself is created (under a
+    // temporary name) only after the answer.
+    if let Some(path) = args.backup.as_deref().filter(|p| p.exists()) {
+        return Err(Error::Conflict(format!(
+            "backup file {} already exists; choose a new path (nothing was deleted)",
+            path.display()
+        )));
+    }
     let items = info
         .item_count
         .map(|n| format!(" (about {n} items)"))
         .unwrap_or_default();
-    let confirmed = ctx.confirm(
+    ctx.confirm(
         &format!("delete table {table}{items}"),
         &table,
         args.yes.yes,
-    );
-    if let Err(e) = confirmed {
-        if let Some(path) = &args.backup {
-            let _ = std::fs::remove_file(path);
+    )
+    .map_err(|e| match e {
+        Error::NotConfirmed(m) if m.starts_with("not confirmed") => {
+            Error::NotConfirmed(format!("kept table {table}: the drop was not confirmed"))
         }
-        return Err(e);
-    }
+        other => other,
+    })?;
 
-    if let (Some(file), Some(path)) = (backup_file, &args.backup) {
-        let count = write_backup(ctx, &store, &info.schema, file, path)
+    if let Some(path) = &args.backup {
+        let count = write_backup(ctx, &store, &info.schema, path)
             .await
-            .inspect_err(|_| {
-                ctx.note(format!(
-                    "backup failed: table {table} was NOT deleted; the partial file {} is left for inspection",
-                    path.display()
-                ));
+            .map_err(|e| match e {
+                Error::Stopped(m) => Error::Stopped(format!(
+                    "{m}; table {table} was kept and no backup file was left"
+                )),
+                other => {
+                    ctx.note(format!(
+                        "backup failed: table {table} was NOT deleted and no backup file was left"
+                    ));
+                    other
+                }
             })?;
         ctx.note(format!(
             "backed up {count} item{} to {}; undo the drop with `cruddur-ddb table restore {} {table} --create`",
@@ -155,24 +153,20 @@ async fn write_backup(
     ctx: &Context,
     store: &DynamoStore,
     schema: &TableSchema,
-    file: File,
     path: &Path,
 ) -> Result<u64> {
-    let mut writer = BufWriter::new(file);
+    let mut file = AtomicFile::create(path)?;
+    let writer = file.writer();
     let header = serde_json::json!({ BACKUP_HEADER_KEY: { "version": 1, "table": schema } });
     writeln!(writer, "{header}")
         .map_err(|e| Error::io(format!("writing backup {}", path.display()), e))?;
     let totals = {
-        let mut sink = ItemSink::new(&mut writer, OutputFormat::DdbJson);
+        let mut sink = ItemSink::new(writer, OutputFormat::DdbJson);
         let spec = full_scan(ctx, &schema.name);
         let totals = scan_into(store, spec, &mut |item| sink.write(item), ctx.progress()).await?;
         sink.finish()?;
         totals
     };
-    let file = writer
-        .into_inner()
-        .map_err(|e| Error::io(format!("writing backup {}", path.display()), e.into_error()))?;
-    file.sync_all()
-        .map_err(|e| Error::io(format!("syncing backup {}", path.display()), e))?;
+    file.commit()?;
     Ok(totals.items)
 }

@@ -22,6 +22,7 @@ data/ prefix (format DYNAMODB_JSON, compression GZIP); `table restore DIR` reads
 )]
 pub struct ExportArgs {
     /// Folder to write the export into (created if missing)
+    #[arg(value_hint = clap::ValueHint::DirPath)]
     pub dir: PathBuf,
     #[command(flatten)]
     pub table: TableArg,

@@ -47,7 +47,7 @@ impl Outcome for Tables {
 
 pub async fn run(ctx: &mut Context) -> Result<()> {
     let store = ctx.dynamo().await?;
-    let names = store.list_tables().await?;
+    let names = ctx.waiting("listing tables", store.list_tables()).await?;
     ctx.emit(&Tables {
         names,
         endpoint: store.label().to_string(),

@@ -1,16 +1,15 @@
 //! `cruddur-ddb table ...`
 
-mod drop;
-mod export;
-mod list;
-mod restore;
-mod scan;
+pub(super) mod drop;
+pub(super) mod export;
+pub(super) mod list;
+pub(super) mod restore;
+pub(super) mod scan;
 
 use crate::args::TableName;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::item::Item;
-use crate::render::OutputFormat;
 use crate::settings::EnvName;
 use crate::store::dynamo::DynamoStore;
 use crate::store::dynamo::scan::{ScanMode, ScanSpec};
@@ -30,18 +29,6 @@ pub enum TableCommand {
     Restore(restore::RestoreArgs),
     /// Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder
     Export(export::ExportArgs),
-}
-
-impl TableCommand {
-    pub fn formats(&self) -> &'static [OutputFormat] {
-        match self {
-            TableCommand::List => list::FORMATS,
-            TableCommand::Scan(_) => scan::FORMATS,
-            TableCommand::Drop(_) => drop::FORMATS,
-            TableCommand::Restore(_) => restore::FORMATS,
-            TableCommand::Export(_) => export::FORMATS,
-        }
-    }
 }
 
 pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
@@ -117,7 +104,21 @@ async fn scan_into(
     let max = spec.max_items;
     let mut stream = store.scan(spec);
     let mut totals = ScanTotals::default();
-    'pages: while let Some(page) = stream.pages.recv().await {
+    // Ctrl-C stops between pages, so the output ends on a whole row.
+    let _interrupts = crate::ui::interrupt::take_over();
+    'pages: loop {
+        let page = tokio::select! {
+            page = stream.pages.recv() => page,
+            _ = crate::ui::interrupt::interrupted() => {
+                progress.clear();
+                return Err(Error::Stopped(format!(
+                    "interrupted after {} item{} from {table}; the output ends on a whole row",
+                    totals.items,
+                    if totals.items == 1 { "" } else { "s" }
+                )));
+            }
+        };
+        let Some(page) = page else { break };
         let page = match page {
             Ok(p) => p,
             Err(e) if totals.items == 0 => return Err(e),
@@ -137,13 +138,7 @@ async fn scan_into(
             sink(item)?;
             totals.items += 1;
         }
-        progress.update(|| {
-            format!(
-                "{table}: {} items, {:.1}s",
-                totals.items,
-                start.elapsed().as_secs_f64()
-            )
-        });
+        progress.update(|| crate::ui::progress::counted(&table, totals.items, None, start));
         if max.is_some_and(|m| totals.items >= m) {
             break;
         }

@@ -44,6 +44,7 @@ Every item is checked against the table's keys and DynamoDB's limits before anyt
 written. Items with the same keys are overwritten.")]
 pub struct RestoreArgs {
     /// The file or export folder to read (`-` reads stdin)
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     pub file: PathBuf,
     #[command(flatten)]
     pub table: TableArg,
@@ -290,10 +291,35 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         tokio::task::spawn_blocking(move || read_blocks(input, schema, tx))
     };
     let mut written = 0u64;
-    while let Some(block) = rx.recv().await {
-        let report = store
-            .put_items(&table, block, &policy, progress.clone())
-            .await?;
+    let mut bar = ctx.progress();
+    let started = std::time::Instant::now();
+    let _interrupts = crate::ui::interrupt::take_over();
+    let stopped = |done: u64| {
+        Error::Stopped(format!(
+            "interrupted after {done} of {total} items were written to {table}; run the same restore again to finish (puts overwrite)"
+        ))
+    };
+    loop {
+        let block = tokio::select! {
+            block = rx.recv() => block,
+            _ = crate::ui::interrupt::interrupted() => return Err(stopped(written)),
+        };
+        let Some(block) = block else { break };
+        let writing = store.put_items(&table, block, &policy, progress.clone());
+        tokio::pin!(writing);
+        let report = loop {
+            tokio::select! {
+                report = &mut writing => break report?,
+                _ = crate::ui::interrupt::interrupted() => {
+                    bar.clear();
+                    return Err(stopped(progress.load(std::sync::atomic::Ordering::Relaxed)));
+                }
+                _ = tokio::time::sleep(Duration::from_millis(200)) => {
+                    let done = progress.load(std::sync::atomic::Ordering::Relaxed);
+                    bar.update(|| crate::ui::progress::counted(&format!("restore {table}"), done, Some(total), started));
+                }
+            }
+        };
         let n = report.written;
         if let Err(e) = report.into_result(&table) {
             if written + n == 0 {
@@ -307,6 +333,7 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         }
         written += n;
     }
+    bar.clear();
     let repeated = reader
         .await
         .map_err(|e| Error::Service(format!("the file reader failed: {e}")))??;

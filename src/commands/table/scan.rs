@@ -40,16 +40,18 @@ fn attribute(raw: &str) -> Result<String, String> {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Output formats: jsonl (default), json, table, ddb-json, ddb-export \
-({\"Item\": ...} lines, as S3 exports hold them and ImportTable reads them).\n\
+    after_help = "ddb-json round-trips every type (`table restore` reads it back); ddb-export writes \
+{\"Item\": ...} lines, as S3 exports hold them and ImportTable reads them; -o table shows at most \
+1000 items.\n\
 Without --segments, against a local endpoint, the table's size (DescribeTable) picks one segment \
 per MiB, up to 32; against prod the scan stays sequential unless --segments says otherwise. \
---max-items always reads sequentially."
+--max-items without --segments reads sequentially and stops after N items; with --segments it \
+stops after the first N items from any segment."
 )]
 pub struct ScanArgs {
     #[command(flatten)]
     pub table: TableArg,
-    /// Stop after this many items
+    /// Stop after this many items (without --segments: the first N in key order of one stream)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_items: Option<u64>,
     /// Items per request (DynamoDB's Limit); pages are at most 1 MB regardless
@@ -66,8 +68,17 @@ pub struct ScanArgs {
     pub attributes: Vec<String>,
 }
 
+/// `-o table` holds its rows to size the columns: at most this many.
+const TABLE_ROWS: u64 = 1000;
+
 pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
     let table = table_or_default(ctx, args.table.name);
+    let capped = ctx.format == OutputFormat::Table && args.max_items.is_none_or(|m| m > TABLE_ROWS);
+    let max_items = if capped {
+        Some(TABLE_ROWS + 1)
+    } else {
+        args.max_items
+    };
     let spec = ScanSpec {
         table: table.clone(),
         segments: args.segments,
@@ -75,13 +86,39 @@ pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
         page_size: args.page_size,
         consistent_read: args.consistent_read,
         attributes: args.attributes,
-        max_items: args.max_items,
+        max_items,
     };
     let store = ctx.dynamo().await?;
-    let progress = ctx.progress();
+    // Rows going to the terminal get no progress line between them.
+    let progress = if ctx.terminal.stdout_is_terminal() {
+        crate::ui::progress::Progress::new(None)
+    } else {
+        ctx.progress()
+    };
+    let mut shown = 0u64;
     let mut sink = ItemSink::new(&mut ctx.out, ctx.format);
-    let totals = scan_into(&store, spec, &mut |item| sink.write(item), progress).await?;
+    let result = scan_into(
+        &store,
+        spec,
+        &mut |item| {
+            shown += 1;
+            if capped && shown > TABLE_ROWS {
+                return Ok(());
+            }
+            sink.write(item)
+        },
+        progress,
+    )
+    .await;
+    // Interrupted: close what was written (a JSON array stays valid), then say so.
     sink.finish()?;
+    let totals = result?;
+    if capped && totals.items > TABLE_ROWS {
+        ctx.note(format!(
+            "showing the first {TABLE_ROWS} items: -o table holds its rows in memory to size the columns; use -o jsonl (the default) for every item"
+        ));
+        return Ok(());
+    }
     ctx.note(totals.summary(&table));
     Ok(())
 }

@@ -13,10 +13,25 @@ use std::time::Duration;
 
 /// Connect quickly or not at all: a local endpoint that is down must fail in seconds.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
-/// One request (a scan page on a large DynamoDB Local table can take seconds).
-const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(20);
-/// One operation, retries included: a hung endpoint fails within a minute.
-const OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
+/// Quick requests (list, describe, query, transactions): an endpoint that accepts
+/// connections but never answers fails in seconds, not a minute.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(4);
+const OPERATION_TIMEOUT: Duration = Duration::from_secs(10);
+/// Long requests: a scan page or a batch write on a large DynamoDB Local table can take
+/// seconds each (see [`long_requests`]).
+const LONG_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(20);
+const LONG_OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The override for scan pages and batch writes: longer timeouts than quick requests.
+pub(super) fn long_requests() -> aws_sdk_dynamodb::config::Builder {
+    aws_sdk_dynamodb::config::Builder::default().timeout_config(
+        TimeoutConfig::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .operation_attempt_timeout(LONG_ATTEMPT_TIMEOUT)
+            .operation_timeout(LONG_OPERATION_TIMEOUT)
+            .build(),
+    )
+}
 /// Attempts per request, the SDK's retry layer (throttling, 5xx, resets).
 const MAX_ATTEMPTS: u32 = 3;
 

@@ -103,10 +103,15 @@ impl Worker {
                 req = req.expression_attribute_names(n, a);
             }
         }
-        let resp = req.send().await.map_err(|e| {
-            self.store
-                .classify(&format!("scan table {}", spec.table), e)
-        })?;
+        let resp = req
+            .customize()
+            .config_override(super::client::long_requests())
+            .send()
+            .await
+            .map_err(|e| {
+                self.store
+                    .classify(&format!("scan table {}", spec.table), e)
+            })?;
         let page = Page {
             scanned: resp.scanned_count.max(0) as u64,
             capacity: super::capacity_units(resp.consumed_capacity.as_ref()),

@@ -22,7 +22,7 @@ pub const BATCH_SIZE: usize = 25;
 const BULK_ATTEMPTS: u32 = 10;
 
 fn bulk_retries() -> aws_sdk_dynamodb::config::Builder {
-    aws_sdk_dynamodb::config::Builder::default().retry_config(
+    super::client::long_requests().retry_config(
         RetryConfig::standard()
             .with_max_attempts(BULK_ATTEMPTS)
             .with_max_backoff(Duration::from_secs(5)),
