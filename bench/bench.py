@@ -8,8 +8,10 @@ run it records the wall time, the child's CPU time (user + sys) and its peak RSS
 interleaved (rep 1 of every tool, then rep 2, ...) so that drift in the server affects all
 tools alike.
 
-Environment (scripts/bench.sh sets the first six):
+Environment (scripts/bench.sh sets the first seven):
   BENCH_BIN, BENCH_ENDPOINT, BENCH_PYTHON, BENCH_AWS, BENCH_DDB_LOG, BENCH_SPAWN
+  BENCH_ENDPOINT2        a second DynamoDB Local, the target of `table copy` and `table diff`
+                         (scripts/bench.sh starts it on BENCH_DDB_PORT2; unset: those two skipped)
   BENCH_SIZES            item counts of cruddur-messages          (20000 100000)
   BENCH_REPS             repetitions: quick commands, scans at sizes <= 20 000   (5)
   BENCH_LARGE_REPS       repetitions of scans at sizes > 20 000   (3)
@@ -18,6 +20,12 @@ Environment (scripts/bench.sh sets the first six):
   BENCH_WRITE_REPS       repetitions of the bulk write            (3)
   BENCH_IMPORT_ITEMS     items of the S3-export restore (one of BENCH_SIZES, 0 to skip) (100000)
   BENCH_IMPORT_REPS      repetitions of the S3-export restore     (2)
+  BENCH_COPY_ITEMS       size of `table copy` to a second DynamoDB Local and `table diff`
+                         (one of BENCH_SIZES, 0 to skip; needs BENCH_ENDPOINT2)  (100000)
+  BENCH_COPY_REPS        repetitions of the copy and of its restore reference (2); the diff
+                         and its two scans get BENCH_LARGE_REPS (scans above 20 000 items)
+  BENCH_DOCTOR_REPS      repetitions of `doctor` and of the automatic scan beside it, on the
+                         largest of BENCH_SIZES, 0 to skip (3)
   BENCH_SEGMENTS         segment counts for --segments and the lower bound (4 8 16 32)
   BENCH_MESSAGE_REPS     repetitions of `pattern create-message` and its boto3 peer, 0 to skip (5)
   BENCH_STREAM_MESSAGES  app-written messages in the stream for `stream apply`, 0 to skip (10000)
@@ -60,6 +68,8 @@ WRITE_TABLE = "bench-write"
 IMPORT_TABLE = "bench-import"
 MESSAGE_TABLE = "bench-message"
 STREAM_TABLE = "bench-stream"
+COPY_TABLE = "bench-copy"  # on ENDPOINT2: made by `table copy --create`, then read by `table diff`
+COPY_RESTORE_TABLE = "bench-restore"  # on ENDPOINT2: the restore half of the copy's reference
 
 
 def env_int(name, default):
@@ -74,6 +84,7 @@ def env_list(name, default):
 
 BIN = os.environ.get("BENCH_BIN") or os.path.join(ROOT, "target/release/cruddur-ddb")
 ENDPOINT = os.environ.get("BENCH_ENDPOINT") or "http://localhost:18100"
+ENDPOINT2 = os.environ.get("BENCH_ENDPOINT2") or ""
 PY = os.environ.get("BENCH_PYTHON") or sys.executable
 AWS = os.environ.get("BENCH_AWS") or os.path.join(os.path.dirname(sys.executable), "aws")
 DDB_LOG = os.environ.get("BENCH_DDB_LOG", "")
@@ -85,6 +96,9 @@ WRITE_ITEMS = env_int("BENCH_WRITE_ITEMS", 20000)
 WRITE_REPS = env_int("BENCH_WRITE_REPS", 3)
 IMPORT_ITEMS = env_int("BENCH_IMPORT_ITEMS", 100000)
 IMPORT_REPS = env_int("BENCH_IMPORT_REPS", 2)
+COPY_ITEMS = env_int("BENCH_COPY_ITEMS", 100000)
+COPY_REPS = env_int("BENCH_COPY_REPS", 2)
+DOCTOR_REPS = env_int("BENCH_DOCTOR_REPS", 3)
 SEGMENTS = env_list("BENCH_SEGMENTS", [4, 8, 16, 32])
 MESSAGE_REPS = env_int("BENCH_MESSAGE_REPS", 5)
 STREAM_MESSAGES = env_int("BENCH_STREAM_MESSAGES", 10000)
@@ -181,8 +195,9 @@ class Cmd:
     """One tool's command in a scenario."""
 
     def __init__(self, key, tool, argv, reps, stdout="null", check=None, before=None, after=None,
-                 note="", inner=False, show_stderr=False):
+                 note="", inner=False, show_stderr=False, ok_rc=(0,)):
         self.key, self.tool, self.argv, self.reps = key, tool, argv, reps
+        self.ok_rc = tuple(ok_rc)  # exit codes of a successful run (doctor: 9 = findings)
         self.stdout = stdout  # "null": /dev/null; "file": captured for check()
         self.check = check  # (Sample, stdout text) -> error message or None
         self.before = before  # called before each run, not timed
@@ -213,7 +228,7 @@ class Cmd:
             with open(path, encoding="utf-8", errors="replace") as f:
                 text = f.read()
         problem = None
-        if s.rc != 0:
+        if s.rc not in self.ok_rc:
             problem = f"exit code {s.rc}: {s.err.strip()[-400:]}"
         elif self.check:
             problem = self.check(s, text)
@@ -308,6 +323,13 @@ def table_md(scn):
     lines += ["```", "", "</details>"]
     notes = [f"- {c.tool}: {c.note}" for c in scn["cmds"] if c.note]
     for c in scn["cmds"]:
+        if len(c.ok_rc) > 1 and c.samples:
+            codes = {}
+            for x in c.samples:
+                codes[x.rc] = codes.get(x.rc, 0) + 1
+            notes.append(f"- {c.tool}, exit codes of the measured runs: "
+                         + ", ".join(f"{k} ({v}x)" for k, v in sorted(codes.items())))
+    for c in scn["cmds"]:
         if c.stderr_lines:
             uniq = list(dict.fromkeys(c.stderr_lines))
             notes.append(f"- {c.tool}, its summary on stderr: " + "; ".join(f"`{x}`" for x in uniq[:3])
@@ -322,13 +344,13 @@ def table_md(scn):
 # ------------------------------------------------------------------ DynamoDB helpers
 
 
-def ddb(target, body):
-    return Conn(ENDPOINT).call(target, json.dumps(body).encode())
+def ddb(target, body, endpoint=None):
+    return Conn(endpoint or ENDPOINT).call(target, json.dumps(body).encode())
 
 
-def table_exists(name):
+def table_exists(name, endpoint=None):
     try:
-        ddb("DescribeTable", {"TableName": name})
+        ddb("DescribeTable", {"TableName": name}, endpoint)
         return True
     except RuntimeError as e:
         if "ResourceNotFoundException" in str(e):
@@ -336,22 +358,23 @@ def table_exists(name):
         raise
 
 
-def drop_table(name):
-    if table_exists(name):
-        ddb("DeleteTable", {"TableName": name})
+def drop_table(name, endpoint=None):
+    if table_exists(name, endpoint):
+        ddb("DeleteTable", {"TableName": name}, endpoint)
         for _ in range(600):
-            if not table_exists(name):
+            if not table_exists(name, endpoint):
                 return
             time.sleep(0.05)
         raise RuntimeError(f"table {name} was not deleted")
 
 
-def create_table(name, stream=False):
+def create_table(name, stream=False, endpoint=None):
     """The keys, index and throughput of `cruddur-ddb schema load`; its stream only with
-    BENCH_TABLE_STREAM=1 (see the note in BENCHMARKS.md) or `stream` (NEW_IMAGE, as schema load)."""
-    drop_table(name)
+    BENCH_TABLE_STREAM=1 (see the note in BENCHMARKS.md) or `stream` (NEW_IMAGE, as schema load).
+    On `endpoint` (default: the benchmark's DynamoDB Local)."""
+    drop_table(name, endpoint)
     if STREAM:
-        s = run_once([BIN, "--endpoint-url", ENDPOINT, "schema", "load", "--table", name])
+        s = run_once([BIN, "--endpoint-url", endpoint or ENDPOINT, "schema", "load", "--table", name])
         if s.rc != 0:
             raise RuntimeError(f"schema load --table {name}: {s.err}")
         return
@@ -374,9 +397,9 @@ def create_table(name, stream=False):
             "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
         }],
         "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
-    })
+    }, endpoint)
     for _ in range(600):
-        d = json.loads(ddb("DescribeTable", {"TableName": name}))["Table"]
+        d = json.loads(ddb("DescribeTable", {"TableName": name}, endpoint))["Table"]
         if d["TableStatus"] == "ACTIVE" and all(
                 g["IndexStatus"] == "ACTIVE" for g in d.get("GlobalSecondaryIndexes", [])):
             return
@@ -384,14 +407,40 @@ def create_table(name, stream=False):
     raise RuntimeError(f"table {name} did not become ACTIVE")
 
 
-def count_items(name):
-    n, body = 0, {"TableName": name, "Select": "COUNT"}
-    while True:
-        r = json.loads(ddb("Scan", body))
-        n += r["Count"]
-        if "LastEvaluatedKey" not in r:
-            return n
-        body["ExclusiveStartKey"] = r["LastEvaluatedKey"]
+def count_items(name, endpoint=None, segments=1):
+    """Select COUNT scan; with `segments` > 1 a parallel one (one connection per segment): a
+    single-stream scan of DynamoDB Local slows down with every page (13 s at 100 000 items)."""
+    def count(segment, out):
+        c, n = Conn(endpoint or ENDPOINT), 0
+        body = {"TableName": name, "Select": "COUNT",
+                **({"Segment": segment, "TotalSegments": segments} if segments > 1 else {})}
+        while True:
+            r = json.loads(c.call("Scan", json.dumps(body).encode()))
+            n += r["Count"]
+            if "LastEvaluatedKey" not in r:
+                out[segment] = n
+                return
+            body["ExclusiveStartKey"] = r["LastEvaluatedKey"]
+
+    if segments <= 1:
+        out = {}
+        count(0, out)
+        return out[0]
+    out, errors = {}, []
+
+    def worker(seg):
+        try:
+            count(seg, out)
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(f"segment {seg}: {e}")
+    threads = [threading.Thread(target=worker, args=(seg,)) for seg in range(segments)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise RuntimeError("; ".join(errors))
+    return sum(out.values())
 
 
 def put_all(name, items):
@@ -560,6 +609,10 @@ def cdd(*args):
     return [BIN, "--endpoint-url", ENDPOINT, *args]
 
 
+def cdd_at(endpoint, *args):
+    return [BIN, "--endpoint-url", endpoint, *args]
+
+
 def scenario_list():
     cmds = [
         Cmd("cdd", "cruddur-ddb table list", cdd("table", "list"), REPS, "file",
@@ -668,6 +721,111 @@ def scenario_import(path, n):
     ]
     scn = run_scenario(f"restore of {num(n)} items: gzipped S3 export vs typed JSON lines", cmds)
     drop_table(IMPORT_TABLE)
+    return scn
+
+
+def scenario_doctor(size):
+    """`doctor` (no Postgres: user checks skipped) reads the whole table into its checker;
+    against the plain automatic `table scan` of the same table, interleaved. The generated
+    data may hold findings (doctor then exits 9), so exit codes 0 and 9 both count."""
+    doctor_argv = cdd("--table", TABLE, "doctor")  # the command under test: adjust here
+    rows_rx = re.compile(r"(\d+) findings? in (\d+) rows")
+
+    def doctor_check(s, _out):
+        m = rows_rx.search(s.err)
+        if not m:
+            return f"no summary on stderr: {s.err.strip()[-300:]}"
+        if int(m.group(2)) != size:
+            return f"doctor read {m.group(2)} rows, expected {size}"
+        return None
+
+    cmds = [
+        Cmd("doctor", "cruddur-ddb doctor", doctor_argv, DOCTOR_REPS, check=doctor_check,
+            show_stderr=True, ok_rc=(0, 9),
+            note="exit 0 when healthy, 9 when it reports findings (both accepted); its report "
+                 "goes to /dev/null like the scan's items"),
+        Cmd("cdd_auto", "cruddur-ddb table scan (automatic)", cdd("table", "scan", TABLE), DOCTOR_REPS,
+            check=expect_count(r"^(\d+) items from", size)),
+    ]
+    scn = run_scenario(f"doctor at {num(size)} items against the automatic scan", cmds)
+    scn["size"] = size
+    return scn
+
+
+def scenario_copy(path, size, scan_scn):
+    """`table copy` of the loaded table to a second DynamoDB Local (ENDPOINT2), creating the
+    target from the source's description; against its parts measured alone: the best parallel
+    lower-bound scan of the source (from the scan scenario at this size, `scan_scn`) plus a
+    `table restore` of the same items into a fresh table on ENDPOINT2 (measured here,
+    interleaved with the copy). The copy's table stays for scenario_diff."""
+    copy_argv = cdd("table", "copy", TABLE, COPY_TABLE, "--to-endpoint", ENDPOINT2,
+                    "--create", "--yes")  # the command under test: adjust here
+    restore_argv = cdd_at(ENDPOINT2, "table", "restore", path, COPY_RESTORE_TABLE)
+    copied_rx = re.compile(r"copied (\d+) items?")
+
+    # ENDPOINT2's JIT is cold: one unmeasured restore and parallel scan of the smallest data set
+    warm_path = dataset(SIZES[0])[0] if SIZES else path
+    create_table(COPY_RESTORE_TABLE, endpoint=ENDPOINT2)
+    w = run_once(cdd_at(ENDPOINT2, "table", "restore", warm_path, COPY_RESTORE_TABLE))
+    log(f"  warm-up of {ENDPOINT2}: restore of {os.path.basename(warm_path)} in {fmt_t(w.wall)}"
+        + ("" if w.rc == 0 else f" (exit {w.rc}: {w.err.strip()[-200:]})"))
+    w = run_once([PY, LB, ENDPOINT2, "scan", COPY_RESTORE_TABLE, "--segments", "16"])
+    log(f"    {w.err.strip()}")
+    drop_table(COPY_RESTORE_TABLE, ENDPOINT2)
+
+    def drop_copy():
+        drop_table(COPY_TABLE, ENDPOINT2)  # --create makes it again, from the source's description
+
+    def fresh_restore():
+        create_table(COPY_RESTORE_TABLE, endpoint=ENDPOINT2)
+
+    def copied_check(s, out):
+        m = copied_rx.search(out + "\n" + s.err)
+        if not m:
+            return f"no `copied N items` line: {(out + s.err).strip()[-300:]}"
+        if int(m.group(1)) != size:
+            return f"copied {m.group(1)} items, expected {size}"
+        return None
+
+    def verify(table):
+        def after(_s):
+            got = count_items(table, ENDPOINT2, segments=16)
+            return None if got == size else f"{table} on {ENDPOINT2} holds {got} items, expected {size}"
+        return after
+
+    cmds = [
+        Cmd("copy", "cruddur-ddb table copy --create", copy_argv, COPY_REPS, "file", copied_check,
+            before=drop_copy, after=verify(COPY_TABLE), show_stderr=True,
+            note=f"reads {TABLE} on {ENDPOINT} and writes {COPY_TABLE} on {ENDPOINT2} (dropped before "
+                 "each run; created again by --create, then filled)"),
+        Cmd("restore", "cruddur-ddb table restore, 2nd server", restore_argv, COPY_REPS,
+            before=fresh_restore, after=verify(COPY_RESTORE_TABLE),
+            note=f"the same items from typed JSON lines into a fresh {COPY_RESTORE_TABLE} on {ENDPOINT2}"),
+    ]
+    scn = run_scenario(f"copy of {num(size)} items to a second DynamoDB Local", cmds)
+    drop_table(COPY_RESTORE_TABLE, ENDPOINT2)
+    scn["size"] = size
+    scn["scan"] = scan_scn
+    return scn
+
+
+def scenario_diff(size):
+    """`table diff` of the loaded table against its copy on ENDPOINT2 (left there by
+    scenario_copy; equal, so exit 0) against the automatic `table scan` of each side,
+    interleaved: the reference is the sum of the two scans."""
+    diff_argv = cdd("table", "diff", TABLE, COPY_TABLE, "--to-endpoint", ENDPOINT2)  # adjust here
+    count = expect_count(r"^(\d+) items from", size)
+    cmds = [
+        Cmd("diff", "cruddur-ddb table diff", diff_argv, LARGE_REPS, "file", show_stderr=True,
+            note="exit 0: the tables are equal (9, a difference, counts as a failed run)"),
+        Cmd("scan1", "cruddur-ddb table scan, 1st server",
+            cdd("table", "scan", TABLE), LARGE_REPS, check=count, note=f"automatic, {TABLE}"),
+        Cmd("scan2", "cruddur-ddb table scan, 2nd server",
+            cdd_at(ENDPOINT2, "table", "scan", COPY_TABLE), LARGE_REPS, check=count,
+            note=f"automatic, {COPY_TABLE}"),
+    ]
+    scn = run_scenario(f"diff of two {num(size)}-item tables on two DynamoDB Locals", cmds)
+    scn["size"] = size
     return scn
 
 
@@ -864,6 +1022,17 @@ def targets(res):
             label += f" (measured at {num(big)} only: not the target size)"
             ok = None
         rows.append((label, "-" if rss is None else f"{rss:.1f} MB (max of runs)", "", verdict(ok)))
+    if "doctor" in res:
+        s = res["doctor"]
+        sz = num(s["size"])
+        d, sc = med(s, "doctor"), med(s, "cdd_auto")
+        r = ratio(d, sc)
+        rows.append((f"{sz}: `doctor` within 1.5x of a plain automatic `table scan`",
+                     f"{fmt_t(d)} vs {fmt_t(sc)}", fmt_x(r), verdict(None if r is None else r <= 1.5)))
+        rss, rss_scan = stat(s, "doctor", "rss_max_mb"), stat(s, "cdd_auto", "rss_max_mb")
+        rows.append((f"{sz}: `doctor` peak memory (info)",
+                     "-" if rss is None else f"{rss:.1f} MB (max of runs; the scan "
+                     + ("-" if rss_scan is None else f"{rss_scan:.1f} MB") + ")", "", "-"))
     if "import" in res:
         s = res["import"]
         r = ratio(med(s, "export"), med(s, "lines"))
@@ -880,6 +1049,34 @@ def targets(res):
         rows.append(("bulk write vs the lower bound (info)",
                      f"{fmt_t(med(s, 'cdd'))} vs {fmt_t(best)} (requests only)",
                      fmt_x(ratio(med(s, "cdd"), best)), "-"))
+    if "copy" in res:
+        s = res["copy"]
+        sz = num(s["size"])
+        cp, rs = med(s, "copy"), med(s, "restore")
+        par = sorted((lbt(s["scan"], f"lb{n}"), n) for n in SEGMENTS if lbt(s["scan"], f"lb{n}") is not None)
+        lb, n_best = par[0] if par else (None, None)
+        ref = None if lb is None or rs is None else lb + rs
+        r = ratio(cp, ref)
+        rows.append((f"{sz}: `table copy` between two servers within 1.3x of the best parallel lower-bound "
+                     "scan + `table restore`",
+                     f"{fmt_t(cp)} vs {fmt_t(lb)} (lower bound, {n_best} segments, requests only) + "
+                     f"{fmt_t(rs)} = {fmt_t(ref)}", fmt_x(r), verdict(None if r is None else r <= 1.3)))
+        rss = stat(s, "copy", "rss_max_mb")
+        rows.append((f"{sz}: `table copy` peak memory (info)",
+                     "-" if rss is None else f"{rss:.1f} MB (max of runs)", "", "-"))
+    if "diff" in res:
+        s = res["diff"]
+        sz = num(s["size"])
+        df, a, b = med(s, "diff"), med(s, "scan1"), med(s, "scan2")
+        ref = None if a is None or b is None else a + b
+        r = ratio(df, ref)
+        rows.append((f"{sz}: `table diff` of two tables within 1.5x of two parallel scans (automatic "
+                     "`table scan` of each side)",
+                     f"{fmt_t(df)} vs {fmt_t(a)} + {fmt_t(b)} = {fmt_t(ref)}", fmt_x(r),
+                     verdict(None if r is None else r <= 1.5)))
+        rss = stat(s, "diff", "rss_max_mb")
+        rows.append((f"{sz}: `table diff` peak memory (info)",
+                     "-" if rss is None else f"{rss:.1f} MB (max of runs)", "", "-"))
     if "message" in res:
         s = res["message"]
         r = ratio(med(s, "boto3"), med(s, "cdd"))
@@ -962,7 +1159,8 @@ def versions():
 def command_line():
     overrides = [f"{k}={shlex.quote(v)}" for k, v in sorted(os.environ.items())
                  if k.startswith("BENCH_") and k not in (
-                     "BENCH_ENDPOINT", "BENCH_PYTHON", "BENCH_AWS", "BENCH_DDB_LOG", "BENCH_SPAWN")]
+                     "BENCH_ENDPOINT", "BENCH_ENDPOINT2", "BENCH_PYTHON", "BENCH_AWS", "BENCH_DDB_LOG",
+                     "BENCH_SPAWN")]
     return " ".join(overrides + ["make bench"])
 
 
@@ -1001,7 +1199,9 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
           f"| DynamoDB Local | {vers['dynamodb-local']} (in memory, `-sharedDb`, full JIT: `DDB_JAVA_OPTS=\"\"`), {info['java']} |",
           f"| Python (boto3, lower bound) | {info['python']} |", ""]
     L += ["## Method", "",
-          f"- One DynamoDB Local at {ENDPOINT}, started by the benchmark on its own port and stopped at the end.",
+          f"- One DynamoDB Local at {ENDPOINT}, started by the benchmark on its own port and stopped at the end"
+          + (f"; for `table copy` and `table diff` a second one at {ENDPOINT2}, started and stopped alike "
+             "(same version and JVM flags)." if "copy" in res else "."),
           f"- `{TABLE}` holds generated items (bench/gen_data.py, fixed seed): per size, size/40 message "
           "groups with two group rows each (`GRP#<user>`) and their messages (`MSG#<group>`, ISO-8601 `sk`, "
           "20–200 character texts), conversation lengths skewed. Loaded with `cruddur-ddb table restore`:",
@@ -1032,6 +1232,36 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
         "the system. Children run with a fixed environment: dummy keys, region us-east-1, no AWS "
         "config files.",
     ]
+    if "doctor" in res:
+        d = res["doctor"]
+        L.append(f"- doctor: `cruddur-ddb --table {TABLE} doctor` on the {num(d['size'])}-item table, without "
+                 "Postgres (its user checks are skipped, with a note), interleaved with the plain automatic "
+                 f"`table scan` of the same table, {DOCTOR_REPS} repetitions each. Doctor reads with "
+                 "ConsistentRead and feeds every row to its checker; its report goes to /dev/null. The "
+                 "generated data may hold findings, so exit code 9 (findings) counts as a run like 0; the "
+                 "codes are listed under its table.")
+    if "copy" in res:
+        c = res["copy"]
+        L.append(f"- copy: `table copy {TABLE} {COPY_TABLE} --to-endpoint <second server> --create --yes`, "
+                 f"{num(c['size'])} items from the first DynamoDB Local to the second; {COPY_TABLE} is dropped "
+                 "before each run (not timed) and --create makes it again from the source's description "
+                 "(no stream: the source has none"
+                 + (", unless BENCH_TABLE_STREAM=1" if STREAM else "") + "). The reference is the sum of the "
+                 "best parallel lower-bound scan of the source (its requests only; from the scan scenario at "
+                 f"the same size, best of {', '.join(map(str, SEGMENTS))} segments) and a `table restore` of "
+                 f"the same items (typed JSON lines) into a fresh {COPY_RESTORE_TABLE} on the second server, "
+                 f"measured interleaved with the copy, {COPY_REPS} repetitions each, after one unmeasured "
+                 "restore and scan that warm the second server's JIT. After each run a 16-segment COUNT scan "
+                 "of the target must find every item. Both servers share the machine's cores during the "
+                 "copy; each half of the reference ran alone.")
+    if "diff" in res:
+        L.append(f"- diff: `table diff {TABLE} {COPY_TABLE} --to-endpoint <second server>` right after the "
+                 "copy (equal tables: exit 0, anything else fails the run), against the sum of the plain "
+                 "automatic `table scan` of each side (to /dev/null), all three interleaved, "
+                 f"{LARGE_REPS} repetitions each. The reference is these two scans rather than 2x the best "
+                 "lower bound: they read the same two servers in the same minutes as the diff (the second "
+                 "one's table freshly written), so the target measures what comparing adds to reading "
+                 "both sides; how the automatic scan compares with the lower bound is in the scan targets.")
     if "message" in res:
         L.append(f"- create-message: one conversation of 50 messages in its own table; each run of either "
                  f"tool sends one reply from the same participant and must leave both group rows on it; "
@@ -1072,7 +1302,7 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
     L += ["", "Measured, not asserted: a MISS does not fail `make bench`."]
     L += ["", "## Results", ""]
     order = ["list"] + [k for size in SIZES for k in (f"query{size}",)] + \
-        [f"scan{size}" for size in SIZES] + ["write", "import", "message", "stream"]
+        [f"scan{size}" for size in SIZES] + ["doctor", "write", "import", "copy", "diff", "message", "stream"]
     for k in order:
         if k in res:
             L += [f"### {res[k]['title']}", "", table_md(res[k]), ""]
@@ -1108,7 +1338,7 @@ def main():
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")
     info, vers = machine_info(), versions()
     log(f"cruddur-ddb benchmarks: sizes {SIZES}, reps {REPS}/{LARGE_REPS} (aws {AWS_LARGE_REPS} above 20 000), "
-        f"segments {SEGMENTS}, endpoint {ENDPOINT}")
+        f"segments {SEGMENTS}, endpoint {ENDPOINT}" + (f", second endpoint {ENDPOINT2}" if ENDPOINT2 else ""))
     for k, v in vers.items():
         log(f"  {k}: {v}")
 
@@ -1137,8 +1367,21 @@ def main():
             res["list"] = scenario_list()
         res[f"query{size}"] = scenario_query(size, meta)
         res[f"scan{size}"] = scenario_scan(size)
+        if size == max(SIZES) and DOCTOR_REPS > 0:
+            res["doctor"] = scenario_doctor(size)
         if size == IMPORT_ITEMS:
             res["import"] = scenario_import(path, size)
+        if size == COPY_ITEMS and COPY_REPS > 0:
+            if not ENDPOINT2:
+                log("\n== copy and diff skipped: no second DynamoDB Local (BENCH_ENDPOINT2; "
+                    "scripts/bench.sh starts one)")
+            else:
+                res["copy"] = scenario_copy(path, size, res[f"scan{size}"])
+                if table_exists(COPY_TABLE, ENDPOINT2):
+                    res["diff"] = scenario_diff(size)
+                    drop_table(COPY_TABLE, ENDPOINT2)
+                else:
+                    log(f"\n== diff skipped: the copy left no {COPY_TABLE} on {ENDPOINT2}")
         if size == SIZES[0] and WRITE_ITEMS > 0:
             if write_path is None:
                 write_path, _ = dataset(WRITE_ITEMS)

@@ -118,6 +118,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup, an export or an AWS tool''s file into a table')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every item of a table to another target (prod to local), creating it if asked')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two tables, or a table and a file, by primary key')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -140,6 +142,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request (DynamoDB''s Limit); pages are at most 1 MB regardless')
             [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Parallel scan with N concurrent segments (1 = sequential)')
             [CompletionResult]::new('--attributes', '--attributes', [CompletionResultType]::ParameterName, 'Only these attributes (comma-separated top-level names)')
+            [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
+            [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -156,6 +160,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
         }
         'cruddur-ddb;table;drop' {
             [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'First write the table''s description and every item to FILE (typed JSON lines; undo the drop with `table restore FILE NAME --create`)')
+            [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
+            [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -174,6 +180,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;restore' {
+            [CompletionResult]::new('--write-capacity-percent', '--write-capacity-percent', [CompletionResultType]::ParameterName, 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]')
+            [CompletionResult]::new('--max-wcu', '--max-wcu', [CompletionResultType]::ParameterName, 'Pace writes to at most N write capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -192,6 +200,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;export' {
+            [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
+            [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -205,12 +215,61 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'cruddur-ddb;table;copy' {
+            [CompletionResult]::new('--to-env', '--to-env', [CompletionResultType]::ParameterName, 'The other side''s environment [default: dev]')
+            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The other side''s endpoint [dev default: http://localhost:8000]')
+            [CompletionResult]::new('--to-region', '--to-region', [CompletionResultType]::ParameterName, 'The other side''s region')
+            [CompletionResult]::new('--to-profile', '--to-profile', [CompletionResultType]::ParameterName, 'The other side''s AWS profile (dev: its static keys)')
+            [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
+            [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
+            [CompletionResult]::new('--write-capacity-percent', '--write-capacity-percent', [CompletionResultType]::ParameterName, 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]')
+            [CompletionResult]::new('--max-wcu', '--max-wcu', [CompletionResultType]::ParameterName, 'Pace writes to at most N write capacity units per second (also on-demand tables)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the destination from the source''s description (keys, indexes, billing, stream) when it does not exist')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be created and copied, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cruddur-ddb;table;diff' {
+            [CompletionResult]::new('--to-env', '--to-env', [CompletionResultType]::ParameterName, 'The other side''s environment [default: dev]')
+            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The other side''s endpoint [dev default: http://localhost:8000]')
+            [CompletionResult]::new('--to-region', '--to-region', [CompletionResultType]::ParameterName, 'The other side''s region')
+            [CompletionResult]::new('--to-profile', '--to-profile', [CompletionResultType]::ParameterName, 'The other side''s AWS profile (dev: its static keys)')
+            [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
+            [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some of these (its help says which, and its default)')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Read plain JSON files, inferring types (as `table restore --plain`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'cruddur-ddb;table;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every table at the endpoint')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read every item of a table (all pages, optionally in parallel)')
             [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup, an export or an AWS tool''s file into a table')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every item of a table to another target (prod to local), creating it if asked')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two tables, or a table and a file, by primary key')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -227,6 +286,12 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;help;export' {
+            break
+        }
+        'cruddur-ddb;table;help;copy' {
+            break
+        }
+        'cruddur-ddb;table;help;diff' {
             break
         }
         'cruddur-ddb;table;help;help' {
@@ -380,6 +445,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
         }
         'cruddur-ddb;doctor' {
             [CompletionResult]::new('--skew-seconds', '--skew-seconds', [CompletionResultType]::ParameterName, 'How far in the future a message may be dated before it is reported (clock skew)')
+            [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
+            [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -501,6 +568,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Delete a table, after confirmation, optionally backing it up first')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Write the items of a backup, an export or an AWS tool''s file into a table')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every item of a table to another target (prod to local), creating it if asked')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two tables, or a table and a file, by primary key')
             break
         }
         'cruddur-ddb;help;table;list' {
@@ -516,6 +585,12 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;help;table;export' {
+            break
+        }
+        'cruddur-ddb;help;table;copy' {
+            break
+        }
+        'cruddur-ddb;help;table;diff' {
             break
         }
         'cruddur-ddb;help;pattern' {

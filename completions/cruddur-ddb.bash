@@ -94,6 +94,12 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__help__subcmd__stream,apply)
                 cmd="cruddur__ddb__subcmd__help__subcmd__stream__subcmd__apply"
                 ;;
+            cruddur__ddb__subcmd__help__subcmd__table,copy)
+                cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__copy"
+                ;;
+            cruddur__ddb__subcmd__help__subcmd__table,diff)
+                cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__diff"
+                ;;
             cruddur__ddb__subcmd__help__subcmd__table,drop)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__drop"
                 ;;
@@ -163,6 +169,12 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__stream__subcmd__help,help)
                 cmd="cruddur__ddb__subcmd__stream__subcmd__help__subcmd__help"
                 ;;
+            cruddur__ddb__subcmd__table,copy)
+                cmd="cruddur__ddb__subcmd__table__subcmd__copy"
+                ;;
+            cruddur__ddb__subcmd__table,diff)
+                cmd="cruddur__ddb__subcmd__table__subcmd__diff"
+                ;;
             cruddur__ddb__subcmd__table,drop)
                 cmd="cruddur__ddb__subcmd__table__subcmd__drop"
                 ;;
@@ -180,6 +192,12 @@ _cruddur__ddb() {
                 ;;
             cruddur__ddb__subcmd__table,scan)
                 cmd="cruddur__ddb__subcmd__table__subcmd__scan"
+                ;;
+            cruddur__ddb__subcmd__table__subcmd__help,copy)
+                cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__copy"
+                ;;
+            cruddur__ddb__subcmd__table__subcmd__help,diff)
+                cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__diff"
                 ;;
             cruddur__ddb__subcmd__table__subcmd__help,drop)
                 cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__drop"
@@ -332,13 +350,21 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__doctor)
-            opts="-y -o -h -V --fix --fix-timestamps --dry-run --skew-seconds --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --fix --fix-timestamps --dry-run --skew-seconds --yes --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --skew-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rcu)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -602,7 +628,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table)
-            opts="list scan drop restore export"
+            opts="list scan drop restore export copy diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -613,6 +639,34 @@ _cruddur__ddb() {
                     ;;
             esac
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__drop)
@@ -1423,7 +1477,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version list scan drop restore export help"
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version list scan drop restore export copy diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1464,14 +1518,162 @@ _cruddur__ddb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__ddb__subcmd__table__subcmd__copy)
+            opts="-y -o -h -V --to-env --to-endpoint --to-region --to-profile --create --dry-run --read-capacity-percent --max-rcu --write-capacity-percent --max-wcu --yes --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to-env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --to-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__table__subcmd__diff)
+            opts="-o -h -V --to-env --to-endpoint --to-region --to-profile --plain --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to-env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --to-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
         cruddur__ddb__subcmd__table__subcmd__drop)
-            opts="-y -o -h -V --yes --if-exists --backup --no-wait --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --yes --if-exists --backup --no-wait --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rcu)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1511,12 +1713,20 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__export)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --read-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
                     return 0
@@ -1553,7 +1763,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help)
-            opts="list scan drop restore export help"
+            opts="list scan drop restore export copy diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,6 +1774,34 @@ _cruddur__ddb() {
                     ;;
             esac
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__drop)
@@ -1693,12 +1931,20 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__restore)
-            opts="-y -o -h -V --create --plain --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --create --plain --write-capacity-percent --max-wcu --yes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --write-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
                     return 0
@@ -1735,7 +1981,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__scan)
-            opts="-o -h -V --max-items --page-size --segments --consistent-read --attributes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --max-items --page-size --segments --consistent-read --attributes --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,6 +2000,14 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --attributes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rcu)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

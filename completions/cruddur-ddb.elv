@@ -108,6 +108,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
             cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
             cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+            cand copy 'Copy every item of a table to another target (prod to local), creating it if asked'
+            cand diff 'Compare two tables, or a table and a file, by primary key'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;table;list'= {
@@ -128,6 +130,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --page-size 'Items per request (DynamoDB''s Limit); pages are at most 1 MB regardless'
             cand --segments 'Parallel scan with N concurrent segments (1 = sequential)'
             cand --attributes 'Only these attributes (comma-separated top-level names)'
+            cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
+            cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -143,6 +147,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         }
         &'cruddur-ddb;table;drop'= {
             cand --backup 'First write the table''s description and every item to FILE (typed JSON lines; undo the drop with `table restore FILE NAME --create`)'
+            cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
+            cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -160,6 +166,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;table;restore'= {
+            cand --write-capacity-percent 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]'
+            cand --max-wcu 'Pace writes to at most N write capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -177,6 +185,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;table;export'= {
+            cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
+            cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -189,12 +199,59 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'cruddur-ddb;table;copy'= {
+            cand --to-env 'The other side''s environment [default: dev]'
+            cand --to-endpoint 'The other side''s endpoint [dev default: http://localhost:8000]'
+            cand --to-region 'The other side''s region'
+            cand --to-profile 'The other side''s AWS profile (dev: its static keys)'
+            cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
+            cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
+            cand --write-capacity-percent 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]'
+            cand --max-wcu 'Pace writes to at most N write capacity units per second (also on-demand tables)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --create 'Create the destination from the source''s description (keys, indexes, billing, stream) when it does not exist'
+            cand --dry-run 'Say what would be created and copied, and change nothing'
+            cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;table;diff'= {
+            cand --to-env 'The other side''s environment [default: dev]'
+            cand --to-endpoint 'The other side''s endpoint [dev default: http://localhost:8000]'
+            cand --to-region 'The other side''s region'
+            cand --to-profile 'The other side''s AWS profile (dev: its static keys)'
+            cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
+            cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --output 'Output format; each command accepts some of these (its help says which, and its default)'
+            cand --plain 'Read plain JSON files, inferring types (as `table restore --plain`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'cruddur-ddb;table;help'= {
             cand list 'List every table at the endpoint'
             cand scan 'Read every item of a table (all pages, optionally in parallel)'
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
             cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
             cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+            cand copy 'Copy every item of a table to another target (prod to local), creating it if asked'
+            cand diff 'Compare two tables, or a table and a file, by primary key'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;table;help;list'= {
@@ -206,6 +263,10 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;table;help;restore'= {
         }
         &'cruddur-ddb;table;help;export'= {
+        }
+        &'cruddur-ddb;table;help;copy'= {
+        }
+        &'cruddur-ddb;table;help;diff'= {
         }
         &'cruddur-ddb;table;help;help'= {
         }
@@ -345,6 +406,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         }
         &'cruddur-ddb;doctor'= {
             cand --skew-seconds 'How far in the future a message may be dated before it is reported (clock skew)'
+            cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
+            cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -454,6 +517,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
             cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
             cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+            cand copy 'Copy every item of a table to another target (prod to local), creating it if asked'
+            cand diff 'Compare two tables, or a table and a file, by primary key'
         }
         &'cruddur-ddb;help;table;list'= {
         }
@@ -464,6 +529,10 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;help;table;restore'= {
         }
         &'cruddur-ddb;help;table;export'= {
+        }
+        &'cruddur-ddb;help;table;copy'= {
+        }
+        &'cruddur-ddb;help;table;diff'= {
         }
         &'cruddur-ddb;help;pattern'= {
             cand get-conversations 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'

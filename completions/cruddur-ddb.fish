@@ -96,26 +96,28 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fi
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document'
 jsonl\t'One JSON object per line, plain values'
 text\t'Plain text lines'
 ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "list" -d 'List every table at the endpoint'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "restore" -d 'Write the items of a backup, an export or an AWS tool\'s file into a table'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "export" -d 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -f -a "list" -d 'List every table at the endpoint'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -f -a "restore" -d 'Write the items of a backup, an export or an AWS tool\'s file into a table'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -f -a "export" -d 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -f -a "copy" -d 'Copy every item of a table to another target (prod to local), creating it if asked'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -f -a "diff" -d 'Compare two tables, or a table and a file, by primary key'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and not __fish_seen_subcommand_from list scan drop restore export copy diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from list" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -134,6 +136,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l page-size -d 'Items per request (DynamoDB\'s Limit); pages are at most 1 MB regardless' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l segments -d 'Parallel scan with N concurrent segments (1 = sequential)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l attributes -d 'Only these attributes (comma-separated top-level names)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -150,6 +154,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l backup -d 'First write the table\'s description and every item to FILE (typed JSON lines; undo the drop with `table restore FILE NAME --create`)' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -167,6 +173,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l no-wait -d 'Return once the delete is accepted, without waiting for the table to be gone'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l write-capacity-percent -d 'Pace writes to P% of the table\'s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l max-wcu -d 'Pace writes to at most N write capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -184,6 +192,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -198,11 +208,61 @@ ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-env -d 'The other side\'s environment [default: dev]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-endpoint -d 'The other side\'s endpoint [dev default: http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-region -d 'The other side\'s region' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-profile -d 'The other side\'s AWS profile (dev: its static keys)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l write-capacity-percent -d 'Pace writes to P% of the table\'s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l max-wcu -d 'Pace writes to at most N write capacity units per second (also on-demand tables)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l create -d 'Create the destination from the source\'s description (keys, indexes, billing, stream) when it does not exist'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l dry-run -d 'Say what would be created and copied, and change nothing'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-env -d 'The other side\'s environment [default: dev]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-endpoint -d 'The other side\'s endpoint [dev default: http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-region -d 'The other side\'s region' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-profile -d 'The other side\'s AWS profile (dev: its static keys)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format; each command accepts some of these (its help says which, and its default)' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l plain -d 'Read plain JSON files, inferring types (as `table restore --plain`)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every table at the endpoint'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Write the items of a backup, an export or an AWS tool\'s file into a table'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy every item of a table to another target (prod to local), creating it if asked'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Compare two tables, or a table and a file, by primary key'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and not __fish_seen_subcommand_from get-conversations list-conversations create-message-group create-message help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
@@ -330,6 +390,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s y -l ye
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l skew-seconds -d 'How far in the future a message may be dated before it is reported (clock skew)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -428,6 +490,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "drop" -d 'Delete a table, after confirmation, optionally backing it up first'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "restore" -d 'Write the items of a backup, an export or an AWS tool\'s file into a table'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "export" -d 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "copy" -d 'Copy every item of a table to another target (prod to local), creating it if asked'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "diff" -d 'Compare two tables, or a table and a file, by primary key'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "get-conversations" -d 'Messages of one conversation (pk = MSG#<group>), newest N shown oldest first'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "list-conversations" -d 'A user\'s conversations (pk = GRP#<user uuid>), most recent first'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "create-message-group" -d 'Start a conversation: the first message and both group rows, atomically'

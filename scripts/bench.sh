@@ -4,14 +4,17 @@
 #
 # Setup, all inside the repository: builds target/release/cruddur-ddb, installs the pinned
 # awscli and boto3 (bench/requirements.txt) into .local/bench-venv, starts DynamoDB Local on
-# BENCH_DDB_PORT with the full JIT, and stops it at the end, whatever happens. Nothing on
-# the developer's own ports (8000, 55432) or the test ports is touched.
+# BENCH_DDB_PORT with the full JIT (and a second one on BENCH_DDB_PORT2 for `table copy` and
+# `table diff`, unless BENCH_COPY_ITEMS is 0 or not one of BENCH_SIZES), and stops them at the
+# end, whatever happens. Nothing on the developer's own ports (8000, 55432) or the test ports
+# is touched.
 #
 #   BENCH_DDB_PORT  port of the benchmark's DynamoDB Local (18100)
+#   BENCH_DDB_PORT2 port of the second DynamoDB Local, the copy's target (18101)
 #   BENCH_PG_PORT   Postgres port handed to scripts/services.sh (55452; Postgres is not started)
 #   BENCH_BIN       a cruddur-ddb binary to measure instead of building target/release
 #   BENCH_SIZES, BENCH_REPS, ...: see bench/bench.py
-# Runtime on 2 cores with the defaults: roughly 8 minutes (plus the first pip install).
+# Runtime on 2 cores with the defaults: roughly 10 minutes (plus the first pip install).
 set -euo pipefail
 ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$ROOT"
@@ -22,6 +25,19 @@ die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
 # The developer's DDB_PORT/PG_PORT are deliberately not inherited.
 export DDB_PORT="${BENCH_DDB_PORT:-18100}" PG_PORT="${BENCH_PG_PORT:-55452}"
 case "$DDB_PORT" in '' | *[!0-9]*) die "BENCH_DDB_PORT must be a port number, got '$DDB_PORT'" ;; esac
+DDB_PORT2="${BENCH_DDB_PORT2:-18101}"
+case "$DDB_PORT2" in '' | *[!0-9]*) die "BENCH_DDB_PORT2 must be a port number, got '$DDB_PORT2'" ;; esac
+[ "$DDB_PORT2" != "$DDB_PORT" ] || die "BENCH_DDB_PORT2 must differ from BENCH_DDB_PORT ($DDB_PORT)"
+# The second server only when bench.py will copy: BENCH_COPY_ITEMS (100000) is one of BENCH_SIZES.
+NEED_DDB2=0
+copy_items="${BENCH_COPY_ITEMS:-100000}"
+if [ "$copy_items" != 0 ] && [ "${BENCH_COPY_REPS:-2}" != 0 ]; then
+  for size in ${BENCH_SIZES:-20000 100000}; do  # bench.py also accepts commas
+    for s in ${size//,/ }; do
+      if [ "$s" = "$copy_items" ]; then NEED_DDB2=1; fi
+    done
+  done
+fi
 # Full JIT (services.sh defaults to -XX:TieredStopAtLevel=1, which is slower under load).
 export DDB_JAVA_OPTS=""
 mkdir -p .local/bench
@@ -65,13 +81,26 @@ export BENCH_SPAWN="$SPAWN"
 
 # ---------------------------------------------------------------- DynamoDB Local
 # Refuse a busy port rather than benchmark (and drop tables on) someone else's server.
-if { exec 3<>"/dev/tcp/127.0.0.1/$DDB_PORT"; } 2>/dev/null; then
-  exec 3<&- 3>&-
+port_busy() {
+  if { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null; then
+    exec 3<&- 3>&-
+    return 0
+  fi
+  return 1
+}
+if port_busy "$DDB_PORT"; then
   die "port $DDB_PORT is already in use; choose another BENCH_DDB_PORT (a DynamoDB Local left over by an interrupted benchmark stops with: DDB_PORT=$DDB_PORT PG_PORT=$PG_PORT scripts/services.sh down --this-port)"
+fi
+if [ "$NEED_DDB2" = 1 ] && port_busy "$DDB_PORT2"; then
+  die "port $DDB_PORT2 is already in use; choose another BENCH_DDB_PORT2 (a DynamoDB Local left over by an interrupted benchmark stops with: DDB_PORT=$DDB_PORT2 PG_PORT=0 scripts/services.sh down --this-port)"
 fi
 cleanup() {
   log "stopping the benchmark's DynamoDB Local on :$DDB_PORT"
   scripts/services.sh down --this-port >>"$SERVICES_LOG" 2>&1 || true
+  if [ "$NEED_DDB2" = 1 ]; then
+    log "stopping the second DynamoDB Local on :$DDB_PORT2"
+    DDB_PORT=$DDB_PORT2 PG_PORT=0 scripts/services.sh down --this-port >>"$SERVICES_LOG" 2>&1 || true
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -79,6 +108,16 @@ log "starting DynamoDB Local on :$DDB_PORT (full JIT) ..."
 if ! scripts/services.sh up dynamodb >"$SERVICES_LOG" 2>&1; then
   cat "$SERVICES_LOG" >&2
   die "could not start DynamoDB Local"
+fi
+if [ "$NEED_DDB2" = 1 ]; then
+  log "starting a second DynamoDB Local on :$DDB_PORT2 (full JIT; target of table copy/diff) ..."
+  if ! DDB_PORT=$DDB_PORT2 scripts/services.sh up dynamodb >>"$SERVICES_LOG" 2>&1; then
+    cat "$SERVICES_LOG" >&2
+    die "could not start the second DynamoDB Local"
+  fi
+  export BENCH_ENDPOINT2="http://localhost:$DDB_PORT2"
+else
+  unset BENCH_ENDPOINT2
 fi
 
 export BENCH_ENDPOINT="http://localhost:$DDB_PORT"

@@ -75,6 +75,11 @@ impl TableName {
     }
 }
 
+/// The value parser of a table name argument (for leaves that declare their own).
+pub fn table_name_parser() -> fn(&str) -> Result<TableName, String> {
+    table_name
+}
+
 fn table_name(raw: &str) -> Result<TableName, String> {
     validate_table_name(raw, "table argument")
         .map(TableName)
@@ -276,5 +281,87 @@ mod tests {
             uuid(&SEED_GROUP_UUID.to_uppercase()).unwrap().0,
             SEED_GROUP_UUID
         );
+    }
+}
+
+fn percent(raw: &str) -> Result<f64, String> {
+    match raw.trim_end_matches('%').parse::<f64>() {
+        Ok(p) if p > 0.0 && p <= 100.0 => Ok(p),
+        _ => Err(format!(
+            "{} is not a percentage; give 1 to 100",
+            shorten(raw)
+        )),
+    }
+}
+
+fn units(raw: &str) -> Result<f64, String> {
+    match raw.parse::<f64>() {
+        Ok(n) if n > 0.0 && n.is_finite() => Ok(n),
+        _ => Err(format!(
+            "{} is not a capacity; give a positive number of units per second",
+            shorten(raw)
+        )),
+    }
+}
+
+/// How fast reads may consume a provisioned table's read capacity.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ReadCapacityArgs {
+    /// Pace reads to P% of the table's provisioned read capacity [default: 50 with
+    /// --env prod; unpaced on a local endpoint]
+    #[arg(long, value_name = "P", value_parser = percent, conflicts_with = "max_rcu")]
+    pub read_capacity_percent: Option<f64>,
+    /// Pace reads to at most N read capacity units per second (also on-demand tables)
+    #[arg(long, value_name = "N", value_parser = units)]
+    pub max_rcu: Option<f64>,
+}
+
+/// How fast writes may consume a provisioned table's write capacity.
+#[derive(Debug, Args, Clone, Default)]
+pub struct WriteCapacityArgs {
+    /// Pace writes to P% of the table's provisioned write capacity [default: 50 with
+    /// --env prod; unpaced on a local endpoint]
+    #[arg(long, value_name = "P", value_parser = percent, conflicts_with = "max_wcu")]
+    pub write_capacity_percent: Option<f64>,
+    /// Pace writes to at most N write capacity units per second (also on-demand tables)
+    #[arg(long, value_name = "N", value_parser = units)]
+    pub max_wcu: Option<f64>,
+}
+
+/// The other target of `table copy` and `table diff`: its own env, endpoint, region
+/// and profile. Its endpoint never comes from AWS_ENDPOINT_URL* (those name this run's).
+#[derive(Debug, Args, Clone, Default)]
+pub struct OtherTargetArgs {
+    /// The other side's environment [default: dev]
+    #[arg(long, value_enum, value_name = "ENV")]
+    pub to_env: Option<EnvName>,
+    /// The other side's endpoint [dev default: http://localhost:8000]
+    #[arg(long, value_name = "URL")]
+    pub to_endpoint: Option<String>,
+    /// The other side's region
+    #[arg(long, value_name = "REGION")]
+    pub to_region: Option<String>,
+    /// The other side's AWS profile (dev: its static keys)
+    #[arg(long, value_name = "NAME")]
+    pub to_profile: Option<String>,
+}
+
+impl OtherTargetArgs {
+    /// Whether any --to-* flag was given.
+    pub fn given(&self) -> bool {
+        self.to_env.is_some()
+            || self.to_endpoint.is_some()
+            || self.to_region.is_some()
+            || self.to_profile.is_some()
+    }
+
+    pub fn flags(&self) -> Flags {
+        Flags {
+            env: Some(self.to_env.unwrap_or(EnvName::Dev)),
+            endpoint_url: self.to_endpoint.clone(),
+            region: self.to_region.clone(),
+            profile: self.to_profile.clone(),
+            table: None,
+        }
     }
 }

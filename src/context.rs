@@ -3,7 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::render::{self, Outcome, OutputFormat};
-use crate::settings::Settings;
+use crate::settings::{EnvLookup, Flags, Settings};
 use crate::store::dynamo::DynamoStore;
 use crate::store::postgres::{PgTarget, PgUsers};
 use crate::ui::confirm::{Ask, confirm};
@@ -21,6 +21,8 @@ pub struct Context {
     /// Progress, summaries, warnings and prompts.
     pub messages: Messages,
     pub terminal: Box<dyn Terminal>,
+    /// The environment settings came from, for resolving another target (`--to-*`).
+    env: std::sync::Arc<dyn EnvLookup + Send + Sync>,
     dynamo: OnceCell<DynamoStore>,
     users: OnceCell<PgUsers>,
 }
@@ -32,6 +34,7 @@ impl Context {
         out: Box<dyn Write + Send>,
         messages: Messages,
         terminal: Box<dyn Terminal>,
+        env: std::sync::Arc<dyn EnvLookup + Send + Sync>,
     ) -> Self {
         Context {
             settings,
@@ -39,9 +42,32 @@ impl Context {
             out,
             messages,
             terminal,
+            env,
             dynamo: OnceCell::new(),
             users: OnceCell::new(),
         }
+    }
+
+    /// The settings of another target (the `--to-*` flags of copy and diff): the same
+    /// environment's credentials and region, but none of the variables that name this
+    /// run's own endpoint, env or table.
+    pub fn other_target(&self, flags: &Flags) -> Result<Settings> {
+        struct OtherSide<'a>(&'a dyn EnvLookup);
+        impl EnvLookup for OtherSide<'_> {
+            fn var(&self, name: &str) -> Option<String> {
+                match name {
+                    "AWS_ENDPOINT_URL"
+                    | "AWS_ENDPOINT_URL_DYNAMODB"
+                    | "CRUDDUR_ENV"
+                    | "DDB_MESSAGE_TABLE" => None,
+                    _ => self.0.var(name),
+                }
+            }
+            fn read_file(&self, path: &std::path::Path) -> Option<String> {
+                self.0.read_file(path)
+            }
+        }
+        Settings::resolve(flags, &OtherSide(&*self.env))
     }
 
     /// The DynamoDB store, built on first use.

@@ -38,7 +38,7 @@ pub fn command() -> clap::Command {
 /// Runs a parsed command line. Output goes to `out`, messages to `err`.
 pub async fn run(
     invocation: Invocation,
-    env: &dyn EnvLookup,
+    env: std::sync::Arc<dyn EnvLookup + Send + Sync>,
     out: Box<dyn Write + Send>,
     err: Box<dyn Write + Send>,
     terminal: Box<dyn Terminal>,

@@ -50,7 +50,7 @@ fn main() -> ExitCode {
     let out = Box::new(BufWriter::with_capacity(64 * 1024, io::stdout()));
     let result = runtime.block_on(cruddur_ddb::run(
         invocation,
-        &ProcessEnv,
+        std::sync::Arc::new(ProcessEnv),
         out,
         Box::new(io::stderr()),
         Box::new(RealTerminal),

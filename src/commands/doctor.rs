@@ -51,6 +51,8 @@ pub struct DoctorArgs {
     /// Do not ask for confirmation
     #[arg(long, short = 'y')]
     pub yes: bool,
+    #[command(flatten)]
+    pub capacity: crate::args::ReadCapacityArgs,
 }
 
 #[derive(Serialize)]
@@ -155,16 +157,24 @@ impl Outcome for Doctored {
 }
 
 /// Reads the whole table into the checker.
-async fn check(ctx: &Context, table: &str, skew: chrono::Duration) -> Result<Checker> {
+async fn check(
+    ctx: &Context,
+    table: &str,
+    skew: chrono::Duration,
+    capacity: &crate::args::ReadCapacityArgs,
+) -> Result<Checker> {
     let store = ctx.dynamo().await?;
+    let pace = crate::commands::capacity::read_pace(ctx, &store, table, capacity).await?;
     let spec = ScanSpec {
         table: table.to_string(),
         segments: None,
-        auto_parallel: ctx.settings.env == EnvName::Dev && ctx.settings.is_local(),
+        auto_parallel: (ctx.settings.env == EnvName::Dev && ctx.settings.is_local())
+            || pace.is_some(),
         page_size: None,
         consistent_read: true,
         attributes: Vec::new(),
         max_items: None,
+        pacer: pace.map(|p| p.pacer),
     };
     let now = chrono::Utc::now();
     let mut checker = Checker::default();
@@ -198,7 +208,13 @@ fn unrepaired(findings: &[Finding], fix: bool, fix_timestamps: bool) -> usize {
 
 pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
-    let checker = check(ctx, &table, chrono::Duration::seconds(args.skew_seconds)).await?;
+    let checker = check(
+        ctx,
+        &table,
+        chrono::Duration::seconds(args.skew_seconds),
+        &args.capacity,
+    )
+    .await?;
     let users = match ctx.settings.postgres_url() {
         None => {
             ctx.note(format!(

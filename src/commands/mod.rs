@@ -3,6 +3,7 @@
 //! a leaf supports, resolves settings, runs the leaf, and adds hints to store facts.
 //! Handlers orchestrate: they call the store and hand one outcome to render.
 
+mod capacity;
 mod completions;
 mod config;
 mod doctor;
@@ -59,6 +60,8 @@ pub fn formats_for(path: &str) -> &'static [OutputFormat] {
         "table drop" => table::drop::FORMATS,
         "table restore" => table::restore::FORMATS,
         "table export" => table::export::FORMATS,
+        "table copy" => table::copy::FORMATS,
+        "table diff" => table::diff::FORMATS,
         "pattern get-conversations" => pattern::get_conversations::FORMATS,
         "pattern list-conversations" => pattern::list_conversations::FORMATS,
         "pattern create-message-group" => pattern::create_message_group::FORMATS,
@@ -81,7 +84,7 @@ pub async fn run(
     command: Command,
     global: &GlobalArgs,
     path: String,
-    env: &dyn EnvLookup,
+    env: std::sync::Arc<dyn EnvLookup + Send + Sync>,
     mut io: Io,
     root: fn() -> clap::Command,
 ) -> Result<()> {
@@ -98,11 +101,11 @@ pub async fn run(
     {
         format = OutputFormat::Text;
     }
-    let settings = Settings::resolve(&global.flags(), env)?;
+    let settings = Settings::resolve(&global.flags(), &*env)?;
     if let Some(w) = settings.prod_endpoint_warning() {
         io.messages.line(&w);
     }
-    let mut ctx = Context::new(settings, format, io.out, io.messages, io.terminal);
+    let mut ctx = Context::new(settings, format, io.out, io.messages, io.terminal, env);
     let result = match command {
         Command::Config => config::run(&mut ctx),
         Command::Schema(cmd) => schema::run(cmd, &mut ctx).await,

@@ -454,6 +454,56 @@ pub fn typed_from_json(value: &Value) -> Result<AttributeValue, String> {
     })
 }
 
+/// A hash of a value that ignores what DynamoDB does not keep: the order of a set's
+/// elements and the spelling of a number (`1.0` and `1` are the same number).
+pub fn value_hash(v: &AttributeValue) -> u64 {
+    use std::hash::{Hash, Hasher};
+    fn number(n: &str) -> String {
+        crate::model::limits::number::parse(n)
+            .map(|x| crate::model::limits::number::canonical(&x))
+            .unwrap_or_else(|_| n.to_string())
+    }
+    fn feed(v: &AttributeValue, h: &mut std::collections::hash_map::DefaultHasher) {
+        match v {
+            AttributeValue::S(s) => (0u8, s).hash(h),
+            AttributeValue::N(n) => (1u8, number(n)).hash(h),
+            AttributeValue::B(b) => (2u8, b.as_ref()).hash(h),
+            AttributeValue::Bool(b) => (3u8, b).hash(h),
+            AttributeValue::Null(b) => (4u8, b).hash(h),
+            AttributeValue::L(l) => {
+                (5u8, l.len()).hash(h);
+                l.iter().for_each(|x| feed(x, h));
+            }
+            AttributeValue::M(m) => {
+                (6u8, m.len()).hash(h);
+                for (k, x) in sorted(m) {
+                    k.hash(h);
+                    feed(x, h);
+                }
+            }
+            AttributeValue::Ss(s) => {
+                let mut v: Vec<&String> = s.iter().collect();
+                v.sort();
+                (7u8, v).hash(h)
+            }
+            AttributeValue::Ns(s) => {
+                let mut v: Vec<String> = s.iter().map(|n| number(n)).collect();
+                v.sort();
+                (8u8, v).hash(h)
+            }
+            AttributeValue::Bs(s) => {
+                let mut v: Vec<&[u8]> = s.iter().map(|b| b.as_ref()).collect();
+                v.sort();
+                (9u8, v).hash(h)
+            }
+            _ => 10u8.hash(h),
+        }
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    feed(v, &mut h);
+    h.finish()
+}
+
 /// The string value of an attribute, if it is a string.
 pub fn get_s<'a>(item: &'a Item, name: &str) -> Option<&'a str> {
     match item.get(name) {
@@ -560,6 +610,21 @@ mod tests {
         assert_eq!(item["z"], AttributeValue::Null(true));
         assert!(matches!(&item["l"], AttributeValue::L(l) if l.len() == 2));
         assert!(item_from_plain(Value::from(1)).is_err());
+    }
+
+    #[test]
+    fn value_hashes_ignore_set_order_and_number_spelling() {
+        let a = AttributeValue::Ss(vec!["a".into(), "b".into()]);
+        let b = AttributeValue::Ss(vec!["b".into(), "a".into()]);
+        assert_eq!(value_hash(&a), value_hash(&b));
+        assert_eq!(
+            value_hash(&AttributeValue::N("1.0".into())),
+            value_hash(&AttributeValue::N("1".into()))
+        );
+        assert_ne!(
+            value_hash(&AttributeValue::S("1".into())),
+            value_hash(&AttributeValue::N("1".into()))
+        );
     }
 
     #[test]

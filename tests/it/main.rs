@@ -3,6 +3,7 @@
 
 mod cli;
 mod common;
+mod copy;
 mod doctor;
 mod faults;
 mod formats;

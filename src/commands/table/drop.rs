@@ -39,6 +39,8 @@ pub struct DropArgs {
     /// Return once the delete is accepted, without waiting for the table to be gone
     #[arg(long)]
     pub no_wait: bool,
+    #[command(flatten)]
+    pub capacity: crate::args::ReadCapacityArgs,
 }
 
 #[derive(Serialize)]
@@ -113,7 +115,9 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     })?;
 
     if let Some(path) = &args.backup {
-        let count = write_backup(ctx, &store, &info.schema, path)
+        let pace =
+            crate::commands::capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
+        let count = write_backup(ctx, &store, &info.schema, path, pace)
             .await
             .map_err(|e| match e {
                 Error::Stopped(m) => Error::Stopped(format!(
@@ -154,6 +158,7 @@ async fn write_backup(
     store: &DynamoStore,
     schema: &TableSchema,
     path: &Path,
+    pace: Option<crate::commands::capacity::Pace>,
 ) -> Result<u64> {
     let mut file = AtomicFile::create(path)?;
     let writer = file.writer();
@@ -162,7 +167,9 @@ async fn write_backup(
         .map_err(|e| Error::io(format!("writing backup {}", path.display()), e))?;
     let totals = {
         let mut sink = ItemSink::new(writer, OutputFormat::DdbJson);
-        let spec = full_scan(ctx, &schema.name);
+        let mut spec = full_scan(ctx, &schema.name);
+        spec.auto_parallel |= pace.is_some();
+        spec.pacer = pace.map(|p| p.pacer);
         let totals = scan_into(store, spec, &mut |item| sink.write(item), ctx.progress()).await?;
         sink.finish()?;
         totals

@@ -26,6 +26,8 @@ pub struct ExportArgs {
     pub dir: PathBuf,
     #[command(flatten)]
     pub table: TableArg,
+    #[command(flatten)]
+    pub capacity: crate::args::ReadCapacityArgs,
 }
 
 impl Outcome for ExportSummary {
@@ -54,13 +56,11 @@ pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
         )
     })?;
     let mut writer = ExportWriter::create(&args.dir, info.schema)?;
-    let totals = scan_into(
-        &store,
-        full_scan(ctx, &table),
-        &mut |item| writer.write(item),
-        ctx.progress(),
-    )
-    .await?;
+    let pace = crate::commands::capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
+    let mut spec = full_scan(ctx, &table);
+    spec.auto_parallel |= pace.is_some();
+    spec.pacer = pace.map(|p| p.pacer);
+    let totals = scan_into(&store, spec, &mut |item| writer.write(item), ctx.progress()).await?;
     let summary = writer.finish()?;
     ctx.note(totals.summary(&table));
     ctx.emit(&summary)

@@ -1,5 +1,7 @@
 //! `cruddur-ddb table ...`
 
+pub(super) mod copy;
+pub(super) mod diff;
 pub(super) mod drop;
 pub(super) mod export;
 pub(super) mod list;
@@ -29,6 +31,10 @@ pub enum TableCommand {
     Restore(restore::RestoreArgs),
     /// Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder
     Export(export::ExportArgs),
+    /// Copy every item of a table to another target (prod to local), creating it if asked
+    Copy(copy::CopyArgs),
+    /// Compare two tables, or a table and a file, by primary key
+    Diff(diff::DiffArgs),
 }
 
 pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
@@ -38,6 +44,8 @@ pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
         TableCommand::Drop(args) => drop::run(args, ctx).await,
         TableCommand::Restore(args) => restore::run(args, ctx).await,
         TableCommand::Export(args) => export::run(args, ctx).await,
+        TableCommand::Copy(args) => copy::run(args, ctx).await,
+        TableCommand::Diff(args) => diff::run(args, ctx).await,
     }
 }
 
@@ -57,6 +65,7 @@ fn full_scan(ctx: &Context, table: &str) -> ScanSpec {
         consistent_read: true,
         attributes: Vec::new(),
         max_items: None,
+        pacer: None,
     }
 }
 
@@ -79,11 +88,12 @@ struct ScanTotals {
 impl ScanTotals {
     fn summary(&self, table: &str) -> String {
         format!(
-            "{} item{} from {table} (scanned {}, {:.1} read capacity units) in {:.2} s, {} segment{}",
+            "{} item{} from {table} (scanned {}, {:.1} read capacity units, {:.1}/s) in {:.2} s, {} segment{}",
             self.items,
             if self.items == 1 { "" } else { "s" },
             self.scanned,
             self.capacity,
+            self.capacity / self.elapsed.as_secs_f64().max(0.001),
             self.elapsed.as_secs_f64(),
             self.segments,
             if self.segments == 1 { "" } else { "s" }

@@ -57,6 +57,8 @@ pub struct RestoreArgs {
     #[arg(long)]
     pub plain: bool,
     #[command(flatten)]
+    pub capacity: crate::args::WriteCapacityArgs,
+    #[command(flatten)]
     pub yes: YesArg,
 }
 
@@ -282,7 +284,11 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
             .await?;
     }
 
-    let policy = RetryPolicy::default();
+    let pace = crate::commands::capacity::writes(&args.capacity, schema.billing, &ctx.settings);
+    let policy = RetryPolicy {
+        pacer: pace.as_ref().map(|p| p.pacer.clone()),
+        ..RetryPolicy::default()
+    };
     let progress = Arc::new(AtomicU64::new(0));
     let (tx, mut rx) = mpsc::channel(1);
     let input = Arc::new(input);
@@ -341,6 +347,13 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         return Err(Error::Incomplete(format!(
             "{shown} changed while it was read: {total} items were checked, {written} written; run the restore again"
         )));
+    }
+    if let Some(p) = &pace {
+        ctx.note(crate::commands::capacity::summary(
+            &p.pacer.report(),
+            &p.why,
+            "WCU",
+        ));
     }
     if repeated > 0 {
         let unit = if input.format.is_line_based() {

@@ -1,7 +1,8 @@
 //! `cruddur-ddb table scan [NAME]`: stream every item of a table.
 
 use super::{auto_parallel, scan_into, table_or_default};
-use crate::args::TableArg;
+use crate::args::{ReadCapacityArgs, TableArg};
+use crate::commands::capacity;
 use crate::context::Context;
 use crate::error::Result;
 use crate::render::OutputFormat;
@@ -66,6 +67,8 @@ pub struct ScanArgs {
     /// Only these attributes (comma-separated top-level names)
     #[arg(long, value_name = "A,B,...", value_delimiter = ',', value_parser = attribute)]
     pub attributes: Vec<String>,
+    #[command(flatten)]
+    pub capacity: ReadCapacityArgs,
 }
 
 /// `-o table` holds its rows to size the columns: at most this many.
@@ -79,16 +82,19 @@ pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
     } else {
         args.max_items
     };
+    let store = ctx.dynamo().await?;
+    let pace = capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
     let spec = ScanSpec {
         table: table.clone(),
         segments: args.segments,
-        auto_parallel: auto_parallel(ctx),
+        // A paced scan may go parallel against prod too: the pace bounds its load.
+        auto_parallel: auto_parallel(ctx) || pace.is_some(),
         page_size: args.page_size,
         consistent_read: args.consistent_read,
         attributes: args.attributes,
         max_items,
+        pacer: pace.as_ref().map(|p| p.pacer.clone()),
     };
-    let store = ctx.dynamo().await?;
     // Rows going to the terminal get no progress line between them.
     let progress = if ctx.terminal.stdout_is_terminal() {
         crate::ui::progress::Progress::new(None)
@@ -120,5 +126,8 @@ pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
         return Ok(());
     }
     ctx.note(totals.summary(&table));
+    if let Some(p) = pace {
+        ctx.note(capacity::summary(&p.pacer.report(), &p.why, "RCU"));
+    }
     Ok(())
 }

@@ -11,6 +11,7 @@
 mod client;
 mod errors;
 pub mod messaging;
+pub mod pace;
 pub mod queries;
 pub mod repair;
 pub mod scan;
@@ -44,6 +45,49 @@ impl DynamoStore {
     /// Where requests go: the endpoint, or "DynamoDB <region>".
     pub fn label(&self) -> &str {
         &self.label
+    }
+}
+
+impl DynamoStore {
+    /// Sends a request: `send` gets the config override to send it with (`base`, with
+    /// retries off when paced). With a pacer it waits for its turn and is the retry layer
+    /// for throttling: a throttle halves the pace and the request goes again after a
+    /// backoff.
+    async fn paced<O, E, R, F, Fut>(
+        &self,
+        pacer: &Option<pace::Pacer>,
+        base: fn() -> aws_sdk_dynamodb::config::Builder,
+        send: F,
+    ) -> std::result::Result<O, aws_sdk_dynamodb::error::SdkError<E, R>>
+    where
+        E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
+        F: Fn(aws_sdk_dynamodb::config::Builder) -> Fut,
+        Fut: std::future::Future<
+                Output = std::result::Result<O, aws_sdk_dynamodb::error::SdkError<E, R>>,
+            >,
+    {
+        use aws_sdk_dynamodb::error::ProvideErrorMetadata;
+        let Some(pacer) = pacer else {
+            return send(base()).await;
+        };
+        let mut attempt = 0;
+        loop {
+            pacer.ready().await;
+            let one_try = base().retry_config(
+                aws_sdk_dynamodb::config::retry::RetryConfig::standard().with_max_attempts(1),
+            );
+            match send(one_try).await {
+                Err(e)
+                    if attempt < pace::MAX_THROTTLES
+                        && e.code()
+                            .is_some_and(|c| errors::THROTTLING_CODES.contains(&c)) =>
+                {
+                    tokio::time::sleep(pacer.throttled(attempt)).await;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
     }
 }
 

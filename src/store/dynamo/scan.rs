@@ -46,6 +46,8 @@ pub struct ScanSpec {
     pub consistent_read: bool,
     pub attributes: Vec<String>,
     pub max_items: Option<u64>,
+    /// Keep the consumed read capacity near a rate (shared by every segment).
+    pub pacer: Option<super::pace::Pacer>,
 }
 
 #[derive(Debug)]
@@ -103,15 +105,19 @@ impl Worker {
                 req = req.expression_attribute_names(n, a);
             }
         }
-        let resp = req
-            .customize()
-            .config_override(super::client::long_requests())
-            .send()
+        let resp = self
+            .store
+            .paced(&spec.pacer, super::client::long_requests, |cfg| {
+                req.clone().customize().config_override(cfg).send()
+            })
             .await
             .map_err(|e| {
                 self.store
                     .classify(&format!("scan table {}", spec.table), e)
             })?;
+        if let Some(p) = &spec.pacer {
+            p.consumed(super::capacity_units(resp.consumed_capacity.as_ref()));
+        }
         let page = Page {
             scanned: resp.scanned_count.max(0) as u64,
             capacity: super::capacity_units(resp.consumed_capacity.as_ref()),

@@ -55,6 +55,8 @@ pub struct RetryPolicy {
     pub max_delay: Duration,
     /// BatchWriteItem requests in flight at once.
     pub concurrency: usize,
+    /// Keep the consumed write capacity near a rate (shared by every request).
+    pub pacer: Option<super::pace::Pacer>,
 }
 
 impl Default for RetryPolicy {
@@ -64,6 +66,7 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(50),
             max_delay: Duration::from_secs(5),
             concurrency: 8,
+            pacer: None,
         }
     }
 }
@@ -142,22 +145,27 @@ async fn write_chunk(
     let mut attempt = 0;
     loop {
         let sent = pending.len() as u64;
-        let result = store
+        let request = store
             .client
             .batch_write_item()
             .request_items(table.to_string(), pending.clone())
-            .return_consumed_capacity(ReturnConsumedCapacity::Total)
-            .customize()
-            .config_override(bulk_retries())
-            .send()
+            .return_consumed_capacity(ReturnConsumedCapacity::Total);
+        let result = store
+            .paced(&policy.pacer, bulk_retries, |cfg| {
+                request.clone().customize().config_override(cfg).send()
+            })
             .await;
         match result {
             Ok(resp) => {
-                outcome.capacity += resp
+                let units = resp
                     .consumed_capacity()
                     .iter()
                     .filter_map(|c| c.capacity_units)
                     .sum::<f64>();
+                if let Some(p) = &policy.pacer {
+                    p.consumed(units);
+                }
+                outcome.capacity += units;
                 let unprocessed = resp
                     .unprocessed_items
                     .and_then(|mut m| m.remove(&*table))
@@ -356,6 +364,7 @@ mod mocked {
             base_delay: Duration::from_millis(1),
             max_delay: Duration::from_millis(5),
             concurrency: 4,
+            pacer: None,
         }
     }
 

@@ -1,0 +1,112 @@
+//! Which pace a command's reads and writes keep against a table: the flags, else 50% of
+//! a provisioned table's capacity against prod, else (local, or on-demand) none.
+
+use crate::args::{ReadCapacityArgs, WriteCapacityArgs};
+use crate::model::schema::Billing;
+use crate::settings::{EnvName, Settings};
+use crate::store::dynamo::pace::{Paced, Pacer};
+
+/// The default share of a provisioned table's capacity against prod.
+const PROD_PERCENT: f64 = 50.0;
+
+/// A pace, and why (for the summary).
+pub struct Pace {
+    pub pacer: Pacer,
+    pub why: String,
+}
+
+fn pace(
+    max: Option<f64>,
+    percent: Option<f64>,
+    provisioned: Option<i64>,
+    settings: &Settings,
+    unit: &str,
+    flag: &str,
+) -> Option<Pace> {
+    if let Some(n) = max {
+        return Some(Pace {
+            pacer: Pacer::new(n),
+            why: format!("--max-{} {n}", unit.to_ascii_lowercase()),
+        });
+    }
+    let units = provisioned?;
+    let (p, source) = match (percent, settings.env) {
+        (Some(p), _) => (p, format!("--{flag}-capacity-percent")),
+        (None, EnvName::Prod) => (PROD_PERCENT, "the prod default".to_string()),
+        (None, EnvName::Dev) => return None,
+    };
+    let rate = (units as f64 * p / 100.0).max(0.5);
+    Some(Pace {
+        pacer: Pacer::new(rate),
+        why: format!("{p}% of {units} provisioned {unit} ({source})"),
+    })
+}
+
+pub fn reads(args: &ReadCapacityArgs, billing: Billing, settings: &Settings) -> Option<Pace> {
+    let provisioned = match billing {
+        Billing::Provisioned { read, .. } => Some(read),
+        Billing::PayPerRequest => None,
+    };
+    pace(
+        args.max_rcu,
+        args.read_capacity_percent,
+        provisioned,
+        settings,
+        "RCU",
+        "read",
+    )
+}
+
+pub fn writes(args: &WriteCapacityArgs, billing: Billing, settings: &Settings) -> Option<Pace> {
+    let provisioned = match billing {
+        Billing::Provisioned { write, .. } => Some(write),
+        Billing::PayPerRequest => None,
+    };
+    pace(
+        args.max_wcu,
+        args.write_capacity_percent,
+        provisioned,
+        settings,
+        "WCU",
+        "write",
+    )
+}
+
+/// `consumed 51.0 RCU at 9.8 RCU/s (capped at 10 RCU/s: --max-rcu 10; throttled 2 times, slowed to 2.5/s)`
+pub fn summary(p: &Paced, why: &str, unit: &str) -> String {
+    let mut s = format!(
+        "consumed {:.1} {unit} at {:.1} {unit}/s (capped at {:.1} {unit}/s: {why}",
+        p.consumed,
+        p.average(),
+        p.target
+    );
+    if p.throttles > 0 {
+        s += &format!(
+            "; throttled {} time{}, pace lowered to {:.1} {unit}/s",
+            p.throttles,
+            if p.throttles == 1 { "" } else { "s" },
+            p.rate
+        );
+    }
+    s + ")"
+}
+
+/// The read pace for `table`: asks DescribeTable only when a pace may apply (a flag, or
+/// prod); local runs without flags make no extra request.
+pub async fn read_pace(
+    ctx: &crate::context::Context,
+    store: &crate::store::dynamo::DynamoStore,
+    table: &str,
+    args: &ReadCapacityArgs,
+) -> crate::error::Result<Option<Pace>> {
+    if args.max_rcu.is_some() {
+        return Ok(reads(args, Billing::PayPerRequest, &ctx.settings));
+    }
+    if args.read_capacity_percent.is_none() && ctx.settings.env == EnvName::Dev {
+        return Ok(None);
+    }
+    Ok(match store.describe_table(table).await? {
+        Some(info) => reads(args, info.schema.billing, &ctx.settings),
+        None => None,
+    })
+}

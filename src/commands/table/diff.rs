@@ -1,0 +1,356 @@
+//! `cruddur-ddb table diff A B`: two tables (on this target, or B on another with
+//! `--to-*`), or a table and a file `table restore` reads. Matched by primary key.
+//!
+//! Memory: the smaller side's keys and a hash per attribute (a hash join), never both
+//! sides' items. Each side is read with a parallel scan where allowed.
+
+use super::auto_parallel;
+use crate::args::{OtherTargetArgs, ReadCapacityArgs, TableName};
+use crate::commands::capacity;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::files::read;
+use crate::model::item::{Item, PlainItem, item_from_typed_json, value_hash};
+use crate::model::schema::KeySchema;
+use crate::render::{Outcome, OutputFormat};
+use crate::store::dynamo::DynamoStore;
+use crate::store::dynamo::scan::ScanSpec;
+use clap::Args;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Jsonl, OutputFormat::Json];
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "B is a file (any format `table restore` reads) when such a path exists, \
+else a table: on this target, or on another with --to-env/--to-endpoint/--to-region/--to-profile.\n\
+Prints the keys only in A, only in B, and those whose items differ (with the attributes that \
+differ); -o json or -o jsonl: one JSON object per difference, per line. Exit 0 when equal, \
+9 when they differ. Set order and number spelling (1 and 1.0) are not differences."
+)]
+pub struct DiffArgs {
+    /// Table A (on this run's target)
+    #[arg(value_parser = crate::args::table_name_parser())]
+    pub a: TableName,
+    /// Table B, or a file or export folder
+    pub b: String,
+    #[command(flatten)]
+    pub to: OtherTargetArgs,
+    /// Read plain JSON files, inferring types (as `table restore --plain`)
+    #[arg(long)]
+    pub plain: bool,
+    #[command(flatten)]
+    pub read: ReadCapacityArgs,
+}
+
+#[derive(Serialize)]
+struct Difference {
+    kind: &'static str,
+    #[serde(serialize_with = "plain_key")]
+    key: Item,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    attributes: Vec<String>,
+}
+
+fn plain_key<S: serde::Serializer>(key: &Item, s: S) -> std::result::Result<S::Ok, S::Error> {
+    PlainItem(key).serialize(s)
+}
+
+#[derive(Serialize)]
+struct Diffed {
+    a: String,
+    b: String,
+    items_a: u64,
+    items_b: u64,
+    only_in_a: u64,
+    only_in_b: u64,
+    differ: u64,
+    #[serde(skip)]
+    differences: Vec<Difference>,
+}
+
+fn show_key(key: &Item) -> String {
+    crate::model::item::ordered(key)
+        .iter()
+        .map(|(k, v)| format!("{k}={}", crate::render::cell(v)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Outcome for Diffed {
+    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
+        for d in &self.differences {
+            if format == OutputFormat::Text {
+                match d.kind {
+                    "differs" => writeln!(
+                        out,
+                        "differs: {}: {}",
+                        show_key(&d.key),
+                        d.attributes.join(", ")
+                    )?,
+                    "only-in-a" => writeln!(out, "only in A: {}", show_key(&d.key))?,
+                    _ => writeln!(out, "only in B: {}", show_key(&d.key))?,
+                }
+            } else {
+                serde_json::to_writer(&mut *out, d).map_err(crate::render::json_error)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn notes(&self) -> Vec<String> {
+        let total = self.only_in_a + self.only_in_b + self.differ;
+        vec![if total == 0 {
+            format!(
+                "equal: {} and {} hold the same {} items",
+                self.a, self.b, self.items_a
+            )
+        } else {
+            format!(
+                "A = {} ({} items), B = {} ({} items): {} only in A, {} only in B, {} differ",
+                self.a,
+                self.items_a,
+                self.b,
+                self.items_b,
+                self.only_in_a,
+                self.only_in_b,
+                self.differ
+            )
+        }]
+    }
+}
+
+/// One side: a table on a store, or a file.
+enum Side {
+    Table {
+        store: Box<DynamoStore>,
+        table: String,
+        count: Option<i64>,
+    },
+    File(read::Input),
+}
+
+/// Per key: each attribute's name and value hash (names shared, not copied per item).
+type Hashes = Vec<(Arc<str>, u64)>;
+
+struct Names(std::collections::HashSet<Arc<str>>);
+
+impl Names {
+    fn hashes(&mut self, item: &Item) -> Hashes {
+        let mut v: Hashes = item
+            .iter()
+            .map(|(k, val)| {
+                let name = match self.0.get(k.as_str()) {
+                    Some(n) => n.clone(),
+                    None => {
+                        let n: Arc<str> = Arc::from(k.as_str());
+                        self.0.insert(n.clone());
+                        n
+                    }
+                };
+                (name, value_hash(val))
+            })
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    }
+}
+
+/// Calls `each` with every item of `side`.
+async fn read_side(
+    ctx: &Context,
+    side: &Side,
+    read_args: &ReadCapacityArgs,
+    each: &mut dyn FnMut(Item) -> Result<()>,
+) -> Result<u64> {
+    match side {
+        Side::File(input) => input.for_each(|_, item| each(item)),
+        Side::Table { store, table, .. } => {
+            let pace = capacity::read_pace(ctx, store, table, read_args).await?;
+            let spec = ScanSpec {
+                table: table.clone(),
+                segments: None,
+                auto_parallel: auto_parallel(ctx) || pace.is_some(),
+                page_size: None,
+                consistent_read: false,
+                attributes: Vec::new(),
+                max_items: None,
+                pacer: pace.map(|p| p.pacer),
+            };
+            let mut stream = store.scan(spec);
+            let mut n = 0;
+            while let Some(page) = stream.pages.recv().await {
+                for item in page?.items {
+                    n += 1;
+                    each(item)?;
+                }
+            }
+            Ok(n)
+        }
+    }
+}
+
+pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
+    let a_table = args.a.0.clone();
+    let store_a = ctx.dynamo().await?;
+    let info_a = store_a.describe_table(&a_table).await?.ok_or_else(|| {
+        crate::commands::hints::missing_table(
+            format!("table {a_table} does not exist at {}", store_a.label()),
+            &ctx.settings,
+        )
+    })?;
+    let key: KeySchema = info_a.schema.key.clone();
+    let path = PathBuf::from(&args.b);
+    let (side_b, b_label) = if path.exists() {
+        (
+            Side::File(read::open(&path, &args.b, args.plain)?),
+            args.b.clone(),
+        )
+    } else {
+        crate::settings::validate::validate_table_name(&args.b, "B")?;
+        let store_b = if args.to.given() {
+            DynamoStore::connect(&ctx.other_target(&args.to.flags())?).await?
+        } else {
+            store_a.clone()
+        };
+        let info_b = store_b.describe_table(&args.b).await?.ok_or_else(|| {
+            Error::NotFound(format!(
+                "{} is neither a file nor a table at {}",
+                args.b,
+                store_b.label()
+            ))
+        })?;
+        if info_b.schema.key != key {
+            return Err(Error::Conflict(format!(
+                "{a_table} is keyed on {}, {} on {}: items cannot be matched",
+                key.describe_types(),
+                args.b,
+                info_b.schema.key.describe_types()
+            )));
+        }
+        let label = format!("{} at {}", args.b, store_b.label());
+        (
+            Side::Table {
+                store: Box::new(store_b),
+                table: args.b.clone(),
+                count: info_b.item_count,
+            },
+            label,
+        )
+    };
+    let side_a = Side::Table {
+        store: Box::new(store_a.clone()),
+        table: a_table.clone(),
+        count: info_a.item_count,
+    };
+    // Build on the smaller side (a file is read whole anyway), probe with the other.
+    let build_b = match (&side_a, &side_b) {
+        (_, Side::File(_)) => true,
+        (
+            Side::Table {
+                count: Some(ca), ..
+            },
+            Side::Table {
+                count: Some(cb), ..
+            },
+        ) => cb <= ca,
+        _ => true,
+    };
+    let (build, probe) = if build_b {
+        (&side_b, &side_a)
+    } else {
+        (&side_a, &side_b)
+    };
+    let mut names = Names(Default::default());
+    let mut map: HashMap<String, Hashes> = HashMap::new();
+    let built = read_side(ctx, build, &args.read, &mut |item| {
+        map.insert(key.key_string(&item), names.hashes(&item));
+        Ok(())
+    })
+    .await?;
+    let (only_probe, only_build) = if build_b {
+        ("only-in-a", "only-in-b")
+    } else {
+        ("only-in-b", "only-in-a")
+    };
+    let mut differences = Vec::new();
+    let probed = read_side(ctx, probe, &args.read, &mut |item| {
+        let k = key.key_string(&item);
+        match map.remove(&k) {
+            None => differences.push(Difference {
+                kind: only_probe,
+                key: key.key_of(&item),
+                attributes: vec![],
+            }),
+            Some(theirs) => {
+                let mine = names.hashes(&item);
+                if mine != theirs {
+                    let mut changed: Vec<String> = Vec::new();
+                    let lookup: HashMap<&str, u64> =
+                        theirs.iter().map(|(n, h)| (&**n, *h)).collect();
+                    for (n, h) in &mine {
+                        if lookup.get(&**n) != Some(h) {
+                            changed.push(n.to_string());
+                        }
+                    }
+                    for (n, _) in &theirs {
+                        if !mine.iter().any(|(m, _)| m == n) {
+                            changed.push(n.to_string());
+                        }
+                    }
+                    changed.sort();
+                    differences.push(Difference {
+                        kind: "differs",
+                        key: key.key_of(&item),
+                        attributes: changed,
+                    });
+                }
+            }
+        }
+        Ok(())
+    })
+    .await?;
+    for k in map.into_keys() {
+        let item = item_from_typed_json(&k).unwrap_or_default();
+        differences.push(Difference {
+            kind: only_build,
+            key: item,
+            attributes: vec![],
+        });
+    }
+    let count = |kind: &str| differences.iter().filter(|d| d.kind == kind).count() as u64;
+    let (items_a, items_b) = if build_b {
+        (probed, built)
+    } else {
+        (built, probed)
+    };
+    let outcome = Diffed {
+        a: format!("{a_table} at {}", store_a.label()),
+        b: b_label,
+        items_a,
+        items_b,
+        only_in_a: count("only-in-a"),
+        only_in_b: count("only-in-b"),
+        differ: count("differs"),
+        differences,
+    };
+    if ctx.format == OutputFormat::Json {
+        ctx.format = OutputFormat::Jsonl;
+    }
+    ctx.emit(&outcome)?;
+    let total = outcome.only_in_a + outcome.only_in_b + outcome.differ;
+    if total > 0 {
+        return Err(Error::Findings(format!(
+            "{total} difference{} between {} and {}",
+            if total == 1 { "" } else { "s" },
+            outcome.a,
+            outcome.b
+        )));
+    }
+    Ok(())
+}
