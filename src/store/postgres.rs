@@ -18,6 +18,20 @@ pub struct PgUsers {
     label: String,
 }
 
+/// A `users` row (uuid, display_name, handle) as a user.
+fn user_of(r: &sqlx::postgres::PgRow) -> Result<User> {
+    let text = |col: &str| -> Result<String> {
+        r.try_get::<Option<String>, _>(col)
+            .map(Option::unwrap_or_default)
+            .map_err(|e| Error::Service(format!("reading users.{col}: {e}")))
+    };
+    Ok(User {
+        uuid: text("uuid")?,
+        display_name: text("display_name")?,
+        handle: text("handle")?,
+    })
+}
+
 fn scrub(text: &str, secret: Option<&str>) -> String {
     match secret {
         Some(s) if !s.is_empty() => text.replace(s, "****"),
@@ -99,21 +113,7 @@ impl PgUsers {
         .map_err(|e| {
             Error::Service(format!("looking up user {handle:?} in {}: {e}", self.label))
         })?;
-        row.map(|r| -> Result<User> {
-            Ok(User {
-                uuid: r
-                    .try_get("uuid")
-                    .map_err(|e| Error::Service(format!("reading users.uuid: {e}")))?,
-                display_name: r
-                    .try_get::<Option<String>, _>("display_name")
-                    .map_err(|e| Error::Service(format!("reading users.display_name: {e}")))?
-                    .unwrap_or_default(),
-                handle: r
-                    .try_get("handle")
-                    .map_err(|e| Error::Service(format!("reading users.handle: {e}")))?,
-            })
-        })
-        .transpose()
+        row.as_ref().map(user_of).transpose()
     }
 }
 
@@ -125,22 +125,7 @@ impl PgUsers {
             .await
             .map_err(|e| Error::Service(format!("reading the users in {}: {e}", self.label)))?;
         rows.iter()
-            .map(|r| {
-                let user = User {
-                    uuid: r
-                        .try_get("uuid")
-                        .map_err(|e| Error::Service(format!("reading users.uuid: {e}")))?,
-                    display_name: r
-                        .try_get::<Option<String>, _>("display_name")
-                        .map_err(|e| Error::Service(format!("reading users.display_name: {e}")))?
-                        .unwrap_or_default(),
-                    handle: r
-                        .try_get::<Option<String>, _>("handle")
-                        .map_err(|e| Error::Service(format!("reading users.handle: {e}")))?
-                        .unwrap_or_default(),
-                };
-                Ok((user.uuid.clone(), user))
-            })
+            .map(|r| user_of(r).map(|u| (u.uuid.clone(), u)))
             .collect()
     }
 

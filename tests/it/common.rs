@@ -93,6 +93,23 @@ pub fn bare() -> Command {
     cmd
 }
 
+/// The binary as a plain child process (to run several at once, or to signal), with the
+/// same cleared environment as [`bare`], aimed at the test DynamoDB Local and Postgres.
+pub fn spawnable(args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruddur-ddb"));
+    cmd.env_clear()
+        .env("HOME", home())
+        .env("AWS_CONFIG_FILE", home().join("no-aws-config"))
+        .env(
+            "AWS_SHARED_CREDENTIALS_FILE",
+            home().join("no-aws-credentials"),
+        )
+        .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
+        .env("CONNECTION_URL", pg_url())
+        .args(args);
+    cmd
+}
+
 /// The binary aimed at the test DynamoDB Local and Postgres.
 pub fn cli() -> Command {
     let mut cmd = bare();

@@ -346,26 +346,20 @@ fn fix_racing_concurrent_replies_loses_nothing() {
     }
     let senders: Vec<_> = (0..6)
         .map(|i| {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruddur-ddb"));
-            cmd.env_clear()
-                .env("HOME", std::env::temp_dir())
-                .env("AWS_CONFIG_FILE", "/nonexistent")
-                .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
-                .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
-                .env("CONNECTION_URL", pg_url())
-                .args([
-                    "--table",
-                    &table,
-                    "pattern",
-                    "create-message",
-                    "--group-uuid",
-                    GROUP,
-                    "--handle",
-                ])
-                .arg(if i % 2 == 0 { "bayko" } else { "andrewbrown" })
-                .arg(format!("racing {i}"))
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped());
+            let mut cmd = spawnable(&[]);
+            cmd.args([
+                "--table",
+                &table,
+                "pattern",
+                "create-message",
+                "--group-uuid",
+                GROUP,
+                "--handle",
+            ])
+            .arg(if i % 2 == 0 { "bayko" } else { "andrewbrown" })
+            .arg(format!("racing {i}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
             cmd.spawn().unwrap()
         })
         .collect();

@@ -270,25 +270,19 @@ fn ten_concurrent_senders_all_land_and_two_rows_end_on_the_newest() {
     let group = new_conversation(&table, "ready, set");
     let children: Vec<_> = (0..10)
         .map(|i| {
-            let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("cruddur-ddb"));
-            cmd.env_clear()
-                .env("HOME", std::env::temp_dir())
-                .env("AWS_CONFIG_FILE", "/nonexistent")
-                .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
-                .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
-                .env("CONNECTION_URL", pg_url())
-                .args([
-                    "--table",
-                    &table,
-                    "pattern",
-                    "create-message",
-                    "--group-uuid",
-                    &group,
-                ])
-                .args(["--handle", if i % 2 == 0 { "andrewbrown" } else { "bayko" }])
-                .arg(format!("go {i}"))
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped());
+            let mut cmd = spawnable(&[]);
+            cmd.args([
+                "--table",
+                &table,
+                "pattern",
+                "create-message",
+                "--group-uuid",
+                &group,
+            ])
+            .args(["--handle", if i % 2 == 0 { "andrewbrown" } else { "bayko" }])
+            .arg(format!("go {i}"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
             cmd.spawn().unwrap()
         })
         .collect();
@@ -354,12 +348,7 @@ fn cancelled_or_throttled_transactions_are_retried_and_never_half_written() {
 fn follow_picks_up_a_message_written_after_it_started_and_stops_on_ctrl_c() {
     let table = messages_table("follow");
     let group = new_conversation(&table, "watching");
-    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("cruddur-ddb"))
-        .env_clear()
-        .env("HOME", std::env::temp_dir())
-        .env("AWS_CONFIG_FILE", "/nonexistent")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
-        .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
+    let mut child = spawnable(&[])
         .args([
             "--table",
             &table,

@@ -23,19 +23,6 @@ fn items(n: usize) -> Vec<String> {
         .collect()
 }
 
-/// The binary as a plain child process (for signals), with the test environment.
-fn child(args: &[&str]) -> StdCommand {
-    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("cruddur-ddb"));
-    cmd.env_clear()
-        .env("HOME", std::env::temp_dir())
-        .env("AWS_CONFIG_FILE", "/nonexistent")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
-        .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
-        .env("CONNECTION_URL", pg_url())
-        .args(args);
-    cmd
-}
-
 fn interrupt(pid: u32) {
     assert!(
         StdCommand::new("kill")
@@ -80,7 +67,7 @@ fn ctrl_c_during_a_scan_to_a_file_leaves_only_whole_lines() {
     );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("scan.jsonl");
-    let mut scan = child(&[
+    let mut scan = spawnable(&[
         "--endpoint-url",
         &proxy.url,
         "table",
@@ -136,7 +123,7 @@ fn ctrl_c_during_a_backup_leaves_no_file_and_keeps_the_table() {
     );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("backup.jsonl");
-    let drop = child(&[
+    let drop = spawnable(&[
         "--endpoint-url",
         &proxy.url,
         "table",

@@ -146,6 +146,34 @@ impl DynamoStore {
         }
     }
 
+    /// The group rows in `owner`'s partition whose `attr` is `value`, read consistently.
+    async fn rows_where(
+        &self,
+        table: &str,
+        owner_uuid: &str,
+        attr: &str,
+        value: &str,
+    ) -> Result<Vec<GroupRow>> {
+        let rows = self
+            .client
+            .query()
+            .table_name(table)
+            .consistent_read(true)
+            .key_condition_expression("#pk = :pk")
+            .filter_expression("#f = :f")
+            .expression_attribute_names("#pk", attrs::PK)
+            .expression_attribute_names("#f", attr)
+            .expression_attribute_values(":pk", s(&groups_pk(owner_uuid)))
+            .expression_attribute_values(":f", s(value))
+            .into_paginator()
+            .items()
+            .send()
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .await
+            .map_err(|e| self.classify(&format!("query table {table}"), e))?;
+        Ok(rows.iter().filter_map(GroupRow::from_item).collect())
+    }
+
     /// The group row `owner` has for `group`, read consistently from the owner's
     /// partition (every row, in case an old duplicate lingers: the newest wins).
     pub async fn group_row(
@@ -155,26 +183,9 @@ impl DynamoStore {
         group_uuid: &str,
     ) -> Result<Option<GroupRow>> {
         let rows = self
-            .client
-            .query()
-            .table_name(table)
-            .consistent_read(true)
-            .key_condition_expression("#pk = :pk")
-            .filter_expression("#g = :g")
-            .expression_attribute_names("#pk", attrs::PK)
-            .expression_attribute_names("#g", attrs::GROUP_UUID)
-            .expression_attribute_values(":pk", s(&groups_pk(owner_uuid)))
-            .expression_attribute_values(":g", s(group_uuid))
-            .into_paginator()
-            .items()
-            .send()
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .await
-            .map_err(|e| self.classify(&format!("query table {table}"), e))?;
-        Ok(rows
-            .iter()
-            .filter_map(GroupRow::from_item)
-            .max_by(|a, b| a.at.cmp(&b.at)))
+            .rows_where(table, owner_uuid, attrs::GROUP_UUID, group_uuid)
+            .await?;
+        Ok(rows.into_iter().max_by(|a, b| a.at.cmp(&b.at)))
     }
 
     /// The conversation `user` already has with `other`, if any (its group uuid).
@@ -185,25 +196,10 @@ impl DynamoStore {
         other_uuid: &str,
     ) -> Result<Option<String>> {
         let rows = self
-            .client
-            .query()
-            .table_name(table)
-            .consistent_read(true)
-            .key_condition_expression("#pk = :pk")
-            .filter_expression("#u = :u")
-            .expression_attribute_names("#pk", attrs::PK)
-            .expression_attribute_names("#u", attrs::USER_UUID)
-            .expression_attribute_values(":pk", s(&groups_pk(user_uuid)))
-            .expression_attribute_values(":u", s(other_uuid))
-            .into_paginator()
-            .items()
-            .send()
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .await
-            .map_err(|e| self.classify(&format!("query table {table}"), e))?;
+            .rows_where(table, user_uuid, attrs::USER_UUID, other_uuid)
+            .await?;
         Ok(rows
-            .iter()
-            .filter_map(GroupRow::from_item)
+            .into_iter()
             .max_by(|a, b| a.at.cmp(&b.at))
             .map(|r| r.group_uuid))
     }
