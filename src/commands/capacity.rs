@@ -99,14 +99,24 @@ pub async fn read_pace(
     table: &str,
     args: &ReadCapacityArgs,
 ) -> crate::error::Result<Option<Pace>> {
+    read_pace_at(&ctx.settings, store, table, args).await
+}
+
+/// [`read_pace`] for a table on the target `settings` describe (the other side of a diff).
+pub async fn read_pace_at(
+    settings: &Settings,
+    store: &crate::store::dynamo::DynamoStore,
+    table: &str,
+    args: &ReadCapacityArgs,
+) -> crate::error::Result<Option<Pace>> {
     if args.max_rcu.is_some() {
-        return Ok(reads(args, Billing::PayPerRequest, &ctx.settings));
+        return Ok(reads(args, Billing::PayPerRequest, settings));
     }
-    if args.read_capacity_percent.is_none() && ctx.settings.env == EnvName::Dev {
+    if args.read_capacity_percent.is_none() && settings.env == EnvName::Dev {
         return Ok(None);
     }
     Ok(match store.describe_table(table).await? {
-        Some(info) => reads(args, info.schema.billing, &ctx.settings),
+        Some(info) => reads(args, info.schema.billing, settings),
         None => None,
     })
 }

@@ -116,7 +116,7 @@ impl Outcome for Doctored {
             }
         }
         for line in &self.plan {
-            let verb = if self.dry_run { "would" } else { "will" };
+            let verb = if self.dry_run { "would" } else { "applied" };
             writeln!(out, "{verb}: {line}")?;
         }
         Ok(())
@@ -191,17 +191,16 @@ async fn check(
     Ok(checker)
 }
 
-/// The findings a repair run leaves: those its flags do not repair.
+/// The findings a repair run leaves: those no planned change of its flags repairs.
 fn unrepaired(findings: &[Finding], fix: bool, fix_timestamps: bool) -> usize {
     findings
         .iter()
-        .filter(|f| match f.kind {
-            Kind::LaggingRow | Kind::DuplicateRow | Kind::StaleUser => {
-                !(fix && f.repair == "--fix")
-            }
-            Kind::MissingRow => !(fix && f.pk.starts_with("GRP#")),
-            Kind::TimestampFormat => !fix_timestamps,
-            _ => true,
+        .filter(|f| {
+            let by_flag = match f.kind {
+                Kind::TimestampFormat => fix_timestamps,
+                _ => fix,
+            };
+            !(f.planned && by_flag)
         })
         .count()
 }
@@ -281,9 +280,14 @@ pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
         let store = ctx.dynamo().await?;
         if args.fix {
             for r in &repairs {
-                match store.apply_repair(&table, r).await? {
-                    Applied::Applied => outcome.repaired += 1,
-                    Applied::Changed => outcome.changed_concurrently += 1,
+                // One conversation's failure is counted, and the others still repaired.
+                match store.apply_repair(&table, r).await {
+                    Ok(Applied::Applied) => outcome.repaired += 1,
+                    Ok(Applied::Changed) => outcome.changed_concurrently += 1,
+                    Err(e) => {
+                        ctx.note(format!("conversation {}: not repaired: {e}", r.group_uuid));
+                        outcome.changed_concurrently += 1;
+                    }
                 }
             }
         }

@@ -44,7 +44,7 @@ fn hint(fact: Fact, settings: &Settings) -> String {
             "only the two participants can write to a conversation; check --handle and --group-uuid".into()
         }
         Fact::StreamMissing => {
-            "recreate the table with a stream: `cruddur-ddb schema load` (without --no-stream) on a new --table, then `table restore`".into()
+            "enable one with `aws dynamodb update-table --table-name T --stream-specification StreamEnabled=true,StreamViewType=NEW_IMAGE` (tables from `cruddur-ddb schema load` without --no-stream have one)".into()
         }
         Fact::NoRegion => {
             "pass --region, set AWS_REGION, or set a region in your AWS profile".into()

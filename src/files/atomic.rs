@@ -62,10 +62,11 @@ impl AtomicFile {
                 let _ = std::fs::remove_file(&self.temp);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let kept = std::mem::take(&mut self.temp);
                 return Err(Error::Conflict(format!(
                     "{} appeared while it was written; the new copy is left at {}",
                     self.target.display(),
-                    self.temp.display()
+                    kept.display()
                 )));
             }
             Err(_) => std::fs::rename(&self.temp, &self.target).map_err(|e| {

@@ -121,6 +121,9 @@ pub struct Finding {
     pub sk: String,
     pub detail: String,
     pub repair: &'static str,
+    /// A change that repairs it was planned (`--fix` or `--fix-timestamps` makes it).
+    #[serde(skip)]
+    pub planned: bool,
 }
 
 /// A change to one row, conditioned on the row as it was read.
@@ -192,6 +195,7 @@ impl Checker {
             sk: sk.clone(),
             detail,
             repair: Kind::MalformedRow.repair(),
+            planned: false,
         };
         if pk.starts_with("MSG#") {
             let Some(m) = Message::from_item(&item) else {
@@ -217,9 +221,8 @@ impl Checker {
             if format != TimeFormat::Canonical {
                 self.formats.entry(format).or_default().push(item.clone());
             }
-            if let Some(t) = parse_timestamp(&m.at)
-                && t.with_timezone(&Utc) > now + skew
-            {
+            let future = parse_timestamp(&m.at).is_some_and(|t| t.with_timezone(&Utc) > now + skew);
+            if let Some(t) = parse_timestamp(&m.at).filter(|_| future) {
                 self.future.push(Finding {
                     kind: Kind::FutureMessage,
                     group_uuid: Some(m.group_uuid.clone()),
@@ -230,6 +233,7 @@ impl Checker {
                         human(t.with_timezone(&Utc) - now)
                     ),
                     repair: Kind::FutureMessage.repair(),
+                    planned: false,
                 });
             }
             self.users.push(UserRef {
@@ -241,8 +245,10 @@ impl Checker {
             });
             let c = self.conversations.entry(m.group_uuid.clone()).or_default();
             c.messages += 1;
+            // A future-dated message is reported, never a row's target: rows moved onto it
+            // would hide every real reply until that date.
             let newer = c.newest.as_ref().is_none_or(|n| m.at > n.at);
-            if newer {
+            if newer && !future {
                 c.newest = Some(m);
             }
         } else if pk.starts_with("GRP#") {
@@ -315,6 +321,7 @@ impl Checker {
                         sk: sk.clone(),
                         detail: format!("{what} {} is not in Postgres's users", person.uuid),
                         repair: Kind::UnknownUser.repair(),
+                        planned: false,
                     }),
                     Some(u)
                         if what == "sender"
@@ -331,6 +338,7 @@ impl Checker {
                                 person.handle, u.handle
                             ),
                             repair: "report only",
+                            planned: false,
                         });
                     }
                     _ => {}
@@ -361,6 +369,7 @@ impl Checker {
                             majority.name()
                         ),
                         repair: Kind::TimestampFormat.repair(),
+                        planned: *format != TimeFormat::Unparseable,
                     });
                 }
                 if *format != TimeFormat::Unparseable {
@@ -403,6 +412,8 @@ fn check_conversation(
     findings: &mut Vec<Finding>,
     plan: &mut Repair,
 ) {
+    // Lagging and duplicate rows and stale names are always planned; a missing row
+    // only when it can be rebuilt (marked below).
     let finding = |kind: Kind, pk: &str, sk: &str, detail: String| Finding {
         kind,
         group_uuid: Some(group.to_string()),
@@ -410,6 +421,10 @@ fn check_conversation(
         sk: sk.to_string(),
         detail,
         repair: kind.repair(),
+        planned: matches!(
+            kind,
+            Kind::LaggingRow | Kind::DuplicateRow | Kind::StaleUser
+        ),
     };
     // One row per owner: keep the one on the newest time, the others are duplicates.
     let mut kept: Vec<(GroupRow, Item)> = Vec::new();
@@ -477,6 +492,9 @@ fn check_conversation(
                     existing.other.handle, existing.other.uuid
                 ));
                 plan.changes.push(Change::Create { new: row.to_item() });
+                if let Some(f) = findings.last_mut() {
+                    f.planned = true;
+                }
             }
         }
         _ => {}
@@ -676,10 +694,11 @@ mod tests {
             Kind::FutureMessage,
             Kind::TimestampFormat,
             Kind::MalformedRow,
-            Kind::LaggingRow,
         ] {
             assert!(k.contains(&want), "{want:?} in {k:?}");
         }
+        // The future message is not the rows' target: they stay on the newest real one.
+        assert!(!k.contains(&Kind::LaggingRow), "{k:?}");
         assert_eq!(r.rewrites.len(), 1, "the naive message can be rewritten");
     }
 

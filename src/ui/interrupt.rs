@@ -2,10 +2,11 @@
 //! A command that can stop cleanly (finish its line, print its summary) takes over with
 //! [`take_over`] and awaits [`interrupted`]; a second Ctrl-C still stops at once.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use tokio::sync::Notify;
 
-static HANDLED: AtomicBool = AtomicBool::new(false);
+/// How many guards are alive (they nest: a backup holds one around the scan's own).
+static HANDLED: AtomicUsize = AtomicUsize::new(0);
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static NOTIFY: Notify = Notify::const_new();
 
@@ -14,20 +15,20 @@ static NOTIFY: Notify = Notify::const_new();
 pub struct Guard(());
 
 pub fn take_over() -> Guard {
-    HANDLED.store(true, Ordering::SeqCst);
+    HANDLED.fetch_add(1, Ordering::SeqCst);
     Guard(())
 }
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        HANDLED.store(false, Ordering::SeqCst);
+        HANDLED.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
 /// Called by the signal handler: `true` when a command takes care of it (the first
 /// time); `false` means the process should end now.
 pub fn deliver() -> bool {
-    if HANDLED.load(Ordering::SeqCst) && !INTERRUPTED.swap(true, Ordering::SeqCst) {
+    if HANDLED.load(Ordering::SeqCst) > 0 && !INTERRUPTED.swap(true, Ordering::SeqCst) {
         NOTIFY.notify_one();
         true
     } else {

@@ -4,7 +4,6 @@
 //! Memory: the smaller side's keys and a hash per attribute (a hash join), never both
 //! sides' items. Each side is read with a parallel scan where allowed.
 
-use super::auto_parallel;
 use crate::args::{OtherTargetArgs, ReadCapacityArgs, TableName};
 use crate::commands::capacity;
 use crate::context::Context;
@@ -129,6 +128,8 @@ impl Outcome for Diffed {
 enum Side {
     Table {
         store: Box<DynamoStore>,
+        /// The side's own target: its pace and whether it may be scanned in parallel.
+        settings: Box<crate::settings::Settings>,
         table: String,
         count: Option<i64>,
     },
@@ -163,19 +164,23 @@ impl Names {
 
 /// Calls `each` with every item of `side`.
 async fn read_side(
-    ctx: &Context,
     side: &Side,
     read_args: &ReadCapacityArgs,
     each: &mut dyn FnMut(Item) -> Result<()>,
 ) -> Result<u64> {
     match side {
         Side::File(input) => input.for_each(|_, item| each(item)),
-        Side::Table { store, table, .. } => {
-            let pace = capacity::read_pace(ctx, store, table, read_args).await?;
+        Side::Table {
+            store,
+            settings,
+            table,
+            ..
+        } => {
+            let pace = capacity::read_pace_at(settings, store, table, read_args).await?;
             let spec = ScanSpec {
                 table: table.clone(),
                 segments: None,
-                auto_parallel: auto_parallel(ctx) || pace.is_some(),
+                auto_parallel: super::auto_parallel_at(settings) || pace.is_some(),
                 page_size: None,
                 consistent_read: false,
                 attributes: Vec::new(),
@@ -213,8 +218,13 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
         )
     } else {
         crate::settings::validate::validate_table_name(&args.b, "B")?;
+        let settings_b = if args.to.given() {
+            ctx.other_target(&args.to.flags())?
+        } else {
+            ctx.settings.clone()
+        };
         let store_b = if args.to.given() {
-            DynamoStore::connect(&ctx.other_target(&args.to.flags())?).await?
+            DynamoStore::connect(&settings_b).await?
         } else {
             store_a.clone()
         };
@@ -237,6 +247,7 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
         (
             Side::Table {
                 store: Box::new(store_b),
+                settings: Box::new(settings_b),
                 table: args.b.clone(),
                 count: info_b.item_count,
             },
@@ -245,6 +256,7 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
     };
     let side_a = Side::Table {
         store: Box::new(store_a.clone()),
+        settings: Box::new(ctx.settings.clone()),
         table: a_table.clone(),
         count: info_a.item_count,
     };
@@ -268,7 +280,7 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
     };
     let mut names = Names(Default::default());
     let mut map: HashMap<String, Hashes> = HashMap::new();
-    let built = read_side(ctx, build, &args.read, &mut |item| {
+    let built = read_side(build, &args.read, &mut |item| {
         map.insert(key.key_string(&item), names.hashes(&item));
         Ok(())
     })
@@ -279,7 +291,7 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
         ("only-in-b", "only-in-a")
     };
     let mut differences = Vec::new();
-    let probed = read_side(ctx, probe, &args.read, &mut |item| {
+    let probed = read_side(probe, &args.read, &mut |item| {
         let k = key.key_string(&item);
         match map.remove(&k) {
             None => differences.push(Difference {

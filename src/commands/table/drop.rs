@@ -160,6 +160,8 @@ async fn write_backup(
     path: &Path,
     pace: Option<crate::commands::capacity::Pace>,
 ) -> Result<u64> {
+    // Ctrl-C is handled (the file removed) until the backup is in place.
+    let _interrupts = crate::ui::interrupt::take_over();
     let mut file = AtomicFile::create(path)?;
     let writer = file.writer();
     let header = serde_json::json!({ BACKUP_HEADER_KEY: { "version": 1, "table": schema } });

@@ -72,7 +72,12 @@ fn full_scan(ctx: &Context, table: &str) -> ScanSpec {
 /// Whether an automatic scan may go parallel: only on a local dev endpoint, where it
 /// costs nothing (against prod a parallel scan can eat a provisioned table's capacity).
 fn auto_parallel(ctx: &Context) -> bool {
-    ctx.settings.env == EnvName::Dev && ctx.settings.is_local()
+    auto_parallel_at(&ctx.settings)
+}
+
+/// [`auto_parallel`] for the target `settings` describe.
+fn auto_parallel_at(settings: &crate::settings::Settings) -> bool {
+    settings.env == EnvName::Dev && settings.is_local()
 }
 
 /// Totals of a finished scan.

@@ -315,7 +315,16 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         tokio::pin!(writing);
         let report = loop {
             tokio::select! {
-                report = &mut writing => break report?,
+                report = &mut writing => break report.map_err(|e| {
+                    let done = progress.load(std::sync::atomic::Ordering::Relaxed);
+                    if done == 0 {
+                        e
+                    } else {
+                        Error::Incomplete(format!(
+                            "{e}; {done} of the file's {total} items are in {table}: re-run the restore to finish (puts overwrite)"
+                        ))
+                    }
+                })?,
                 _ = crate::ui::interrupt::interrupted() => {
                     bar.clear();
                     return Err(stopped(progress.load(std::sync::atomic::Ordering::Relaxed)));

@@ -105,11 +105,19 @@ impl DynamoStore {
                 shared
             }
         };
-        let client = Client::from_conf(aws_sdk_dynamodb::config::Builder::from(&sdk).build());
+        let mut builder = aws_sdk_dynamodb::config::Builder::from(&sdk);
+        if settings.endpoint.is_none() {
+            // Settings are the one place an endpoint is chosen: aws-config would also read
+            // AWS_ENDPOINT_URL* and a profile's endpoint_url, which for another target
+            // (`--to-env prod`) name this run's endpoint instead.
+            builder.set_endpoint_url(None);
+        }
+        let client = Client::from_conf(builder.build());
         Ok(DynamoStore {
             client,
             label: settings.target_label(),
             sdk: Some(sdk),
+            endpoint_from_settings: settings.endpoint.is_some(),
         })
     }
 }

@@ -12,6 +12,25 @@ pub(super) const THROTTLING_CODES: [&str; 3] = [
     "RequestLimitExceeded",
 ];
 
+/// A failure worth sending the same request again for: no answer, a reset, a 5xx.
+pub(super) fn transient<E: ProvideErrorMetadata, R>(e: &SdkError<E, R>) -> bool {
+    match e {
+        SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) | SdkError::ResponseError(_) => {
+            true
+        }
+        SdkError::ServiceError(_) => matches!(
+            e.code(),
+            Some(
+                "InternalServerError"
+                    | "InternalFailure"
+                    | "ServiceUnavailable"
+                    | "ServiceUnavailableException"
+            )
+        ),
+        _ => false,
+    }
+}
+
 fn mentions_credentials(cause: &str) -> bool {
     let c = cause.to_ascii_lowercase();
     [

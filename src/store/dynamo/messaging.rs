@@ -204,6 +204,27 @@ impl DynamoStore {
             .map(|r| r.group_uuid))
     }
 
+    /// The message_uuid of the message at `message`'s key, if any (read consistently).
+    async fn message_at(&self, table: &str, message: &Message) -> Result<Option<String>> {
+        let resp = self
+            .client
+            .get_item()
+            .table_name(table)
+            .consistent_read(true)
+            .set_key(Some(crate::model::messaging::row_key(
+                &messages_pk(&message.group_uuid),
+                &message.at,
+            )))
+            .send()
+            .await
+            .map_err(|e| self.classify(&format!("get item from {table}"), e))?;
+        Ok(resp
+            .item
+            .as_ref()
+            .and_then(|i| crate::model::item::get_s(i, attrs::MESSAGE_UUID))
+            .map(str::to_string))
+    }
+
     async fn group_has_messages(&self, table: &str, group_uuid: &str) -> Result<bool> {
         let resp = self
             .client
@@ -280,7 +301,11 @@ impl DynamoStore {
                 )
             });
         };
-        let theirs = self.group_row(table, &mine.other.uuid, group_uuid).await?;
+        // A conversation with oneself (a hand edit) has one row: never touch it twice.
+        let theirs = match mine.other.uuid == member_uuid {
+            true => None,
+            false => self.group_row(table, &mine.other.uuid, group_uuid).await?,
+        };
         Ok(std::iter::once(mine).chain(theirs).collect())
     }
 
@@ -312,9 +337,18 @@ impl DynamoStore {
                 &message.text,
                 &mut plan,
             )?);
+            // The token follows the request's content: the same request sent again (the
+            // SDK's retry, or after TransactionInProgress) is idempotent; a changed one
+            // (rows moved meanwhile) is a new request.
+            let read: Vec<String> = rows
+                .iter()
+                .map(|r| format!("{}@{}", r.owner_uuid, r.at))
+                .collect();
             let token = token(&format!(
-                "{}/{}/{attempt}",
-                message.message_uuid, message.at
+                "{}/{}/{}",
+                message.message_uuid,
+                message.at,
+                read.join(",")
             ));
             match self.transact(table, items, &token).await? {
                 Sent::Done => return Ok((message, plan)),
@@ -323,6 +357,13 @@ impl DynamoStore {
                         .first()
                         .is_some_and(|r| r == "ConditionalCheckFailed")
                     {
+                        // Our own message is already there (an earlier attempt committed
+                        // late): done. Another message holds that key: a microsecond on.
+                        if self.message_at(table, &message).await?.as_deref()
+                            == Some(message.message_uuid.as_str())
+                        {
+                            return Ok((message, plan));
+                        }
                         message.at = crate::model::time::next_microsecond(&message.at);
                     }
                     moved.retries = plan.retries + 1;
@@ -353,9 +394,15 @@ impl DynamoStore {
             if items.is_empty() {
                 return Ok(plan);
             }
+            let read: Vec<String> = rows
+                .iter()
+                .map(|r| format!("{}@{}", r.owner_uuid, r.at))
+                .collect();
             let token = token(&format!(
-                "move/{}/{}/{attempt}",
-                newest.group_uuid, newest.at
+                "move/{}/{}/{}",
+                newest.group_uuid,
+                newest.at,
+                read.join(",")
             ));
             match self.transact(table, items, &token).await? {
                 Sent::Done => return Ok(plan),

@@ -29,6 +29,8 @@ pub struct DynamoStore {
     /// What the client was built from, for the DynamoDB Streams client (same endpoint,
     /// credentials and region). `None` for a store on a test's mocked client.
     sdk: Option<aws_config::SdkConfig>,
+    /// Whether the settings named an endpoint (else the regional one, never the env's).
+    endpoint_from_settings: bool,
 }
 
 impl DynamoStore {
@@ -39,6 +41,7 @@ impl DynamoStore {
             client,
             label,
             sdk: None,
+            endpoint_from_settings: true,
         }
     }
 
@@ -70,7 +73,7 @@ impl DynamoStore {
         let Some(pacer) = pacer else {
             return send(base()).await;
         };
-        let mut attempt = 0;
+        let (mut throttles, mut failures) = (0, 0);
         loop {
             pacer.ready().await;
             let one_try = base().retry_config(
@@ -78,12 +81,18 @@ impl DynamoStore {
             );
             match send(one_try).await {
                 Err(e)
-                    if attempt < pace::MAX_THROTTLES
+                    if throttles < pace::MAX_THROTTLES
                         && e.code()
                             .is_some_and(|c| errors::THROTTLING_CODES.contains(&c)) =>
                 {
-                    tokio::time::sleep(pacer.throttled(attempt)).await;
-                    attempt += 1;
+                    tokio::time::sleep(pacer.throttled(throttles)).await;
+                    throttles += 1;
+                }
+                // The SDK's retries are off here: transient failures (5xx, resets,
+                // timeouts) are retried by this loop instead, a few times with backoff.
+                Err(e) if failures < 3 && errors::transient(&e) => {
+                    failures += 1;
+                    tokio::time::sleep(std::time::Duration::from_millis(100 << failures)).await;
                 }
                 other => return other,
             }

@@ -18,6 +18,8 @@ struct State {
     started: Instant,
     consumed: f64,
     throttles: u64,
+    /// The cost of the last response: what each request reserves before it goes.
+    last_cost: f64,
 }
 
 /// A shared rate limit in capacity units per second (every segment or writer shares it).
@@ -54,6 +56,7 @@ impl Pacer {
             started: now,
             consumed: 0.0,
             throttles: 0,
+            last_cost: 0.0,
         })))
     }
 
@@ -61,20 +64,34 @@ impl Pacer {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Waits until the next request may go.
+    /// Waits until the next request may go, reserving what the last one cost, so that
+    /// concurrent segments queue up instead of all going at once.
     pub async fn ready(&self) {
-        let next = self.state().next;
-        tokio::time::sleep_until(next).await;
+        let go = {
+            let mut s = self.state();
+            let go = s.next.max(Instant::now());
+            s.next = go + Duration::from_secs_f64(s.last_cost / s.rate.max(0.001));
+            go
+        };
+        tokio::time::sleep_until(go).await;
     }
 
-    /// A response consumed `units`: the next request waits for them to be paid off.
+    /// A response consumed `units`: whatever its reservation did not cover is paid off
+    /// before the next request.
     pub fn consumed(&self, units: f64) {
         let mut s = self.state();
-        let now = Instant::now();
+        let units = units.max(0.0);
         s.consumed += units;
         s.rate = (s.rate * 1.1).min(s.target);
-        let cost = Duration::from_secs_f64(units.max(0.0) / s.rate.max(0.001));
-        s.next = s.next.max(now) + cost;
+        let extra = units - s.last_cost;
+        let now = Instant::now();
+        if extra > 0.0 {
+            s.next = s.next.max(now) + Duration::from_secs_f64(extra / s.rate.max(0.001));
+        } else {
+            let refund = Duration::from_secs_f64(-extra / s.rate.max(0.001));
+            s.next = s.next.checked_sub(refund).unwrap_or(now).max(now);
+        }
+        s.last_cost = units;
     }
 
     /// A request was throttled: halve the rate (not below 5% of the target) and return

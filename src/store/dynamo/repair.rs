@@ -100,6 +100,19 @@ impl DynamoStore {
 
     /// Applies one conversation's repair in one transaction.
     pub async fn apply_repair(&self, table: &str, repair: &Repair) -> Result<Outcome> {
+        // A row to create may have been written since the scan (which is no snapshot): a
+        // consistent read of its owner's partition says, and then nothing is created.
+        for change in &repair.changes {
+            if let Change::Create { new } = change
+                && let Some(row) = GroupRow::from_item(new)
+                && self
+                    .group_row(table, &row.owner_uuid, &row.group_uuid)
+                    .await?
+                    .is_some()
+            {
+                return Ok(Outcome::Changed);
+            }
+        }
         let mut items = Vec::new();
         for change in &repair.changes {
             match change {
@@ -114,6 +127,13 @@ impl DynamoStore {
         }
         if items.is_empty() {
             return Ok(Outcome::Applied);
+        }
+        if items.len() > 100 {
+            return Err(Error::Service(format!(
+                "conversation {} needs {} changes, more than one transaction holds (100); repair it by hand or in parts",
+                repair.group_uuid,
+                items.len()
+            )));
         }
         self.transact_all(table, items).await
     }

@@ -63,6 +63,27 @@ impl DynamoStore {
             .send()
             .await
             .map_err(|e| self.classify(&format!("describe table {table}"), e))?;
+        let spec = desc.table().and_then(|t| t.stream_specification());
+        if let Some(view) = spec
+            .filter(|s| s.stream_enabled())
+            .and_then(|s| s.stream_view_type())
+            .filter(|v| {
+                !matches!(
+                    v,
+                    aws_sdk_dynamodb::types::StreamViewType::NewImage
+                        | aws_sdk_dynamodb::types::StreamViewType::NewAndOldImages
+                )
+            })
+        {
+            return Err(Error::Store(
+                Fact::StreamMissing,
+                format!(
+                    "table {table} at {} has a {} stream, which carries no new images of messages",
+                    self.label,
+                    view.as_str()
+                ),
+            ));
+        }
         let arn = desc
             .table()
             .filter(|t| t.stream_specification().is_some_and(|s| s.stream_enabled()))
@@ -76,9 +97,11 @@ impl DynamoStore {
         let sdk = self.sdk.as_ref().ok_or_else(|| {
             Error::Service("this store has no configuration for DynamoDB Streams".into())
         })?;
-        let client = aws_sdk_dynamodbstreams::Client::from_conf(
-            aws_sdk_dynamodbstreams::config::Builder::from(sdk).build(),
-        );
+        let mut builder = aws_sdk_dynamodbstreams::config::Builder::from(sdk);
+        if !self.endpoint_from_settings {
+            builder.set_endpoint_url(None);
+        }
+        let client = aws_sdk_dynamodbstreams::Client::from_conf(builder.build());
         Ok(Stream {
             client,
             arn: arn.to_string(),
