@@ -162,12 +162,22 @@ impl Names {
     }
 }
 
+/// DynamoDB's estimate of a table side's item count.
+fn side_count(side: &Side) -> Option<u64> {
+    match side {
+        Side::Table { count, .. } => count.map(|c| c.max(0) as u64),
+        Side::File(_) => None,
+    }
+}
+
 /// Calls `each` with every item of `side`.
 async fn read_side(
     side: &Side,
     read_args: &ReadCapacityArgs,
+    progress: &mut crate::ui::progress::Progress,
     each: &mut dyn FnMut(Item) -> Result<()>,
 ) -> Result<u64> {
+    let started = std::time::Instant::now();
     match side {
         Side::File(input) => input.for_each(|_, item| each(item)),
         Side::Table {
@@ -189,12 +199,17 @@ async fn read_side(
             };
             let mut stream = store.scan(spec);
             let mut n = 0;
+            let total = side_count(side);
             while let Some(page) = stream.pages.recv().await {
                 for item in page?.items {
                     n += 1;
                     each(item)?;
                 }
+                progress.update(|| {
+                    crate::ui::progress::counted(&format!("diff {table}"), n, total, started)
+                });
             }
+            progress.clear();
             Ok(n)
         }
     }
@@ -280,7 +295,8 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
     };
     let mut names = Names(Default::default());
     let mut map: HashMap<String, Hashes> = HashMap::new();
-    let built = read_side(build, &args.read, &mut |item| {
+    let mut progress = ctx.progress();
+    let built = read_side(build, &args.read, &mut progress, &mut |item| {
         map.insert(key.key_string(&item), names.hashes(&item));
         Ok(())
     })
@@ -291,7 +307,7 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
         ("only-in-b", "only-in-a")
     };
     let mut differences = Vec::new();
-    let probed = read_side(probe, &args.read, &mut |item| {
+    let probed = read_side(probe, &args.read, &mut progress, &mut |item| {
         let k = key.key_string(&item);
         match map.remove(&k) {
             None => differences.push(Difference {
