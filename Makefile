@@ -36,7 +36,7 @@ down: ## Stop the local services that `make up` started
 status: ## Show whether the local services answer
 	@scripts/services.sh status
 
-demo: build ## up + schema load + seed + list + scan + both patterns, end to end
+demo: build ## up + schema load + seed + list + scan + both patterns + a reply + doctor, end to end
 	@scripts/services.sh up >/dev/null
 	@$(SERVICES_ENV); set -ex; \
 	$(RUN) schema load; \
@@ -44,7 +44,9 @@ demo: build ## up + schema load + seed + list + scan + both patterns, end to end
 	$(RUN) table list; \
 	$(RUN) table scan --max-items 3; \
 	$(RUN) pattern get-conversations --limit 10; \
-	$(RUN) pattern list-conversations
+	$(RUN) pattern list-conversations; \
+	$(RUN) pattern create-message --group-uuid 5ae290ed-55d1-47a0-bc6d-fe2bc2700399 --handle bayko "Hello from make demo"; \
+	$(RUN) doctor
 	@echo "demo done: the services keep running (make down stops them)"
 
 schema-load: build ## Create the messages table (idempotent)
