@@ -320,7 +320,10 @@ fn fix_timestamps_moves_the_group_rows_with_their_message() {
     }
     put(&table, message(naive, "last, naive", BAYKO_P));
     put(&table, group_row(ANDREW, naive, BAYKO_P, "last, naive"));
-    put(&table, group_row(BAYKO, naive, ANDREW_P, "last, naive"));
+    // A row as other tools leave them: an extra attribute, kept by the move.
+    let mut theirs = group_row(BAYKO, naive, ANDREW_P, "last, naive");
+    theirs["pinned"] = json!({"BOOL": true});
+    put(&table, theirs);
     run_ok(cli().args(["--table", &table, "doctor", "--fix-timestamps", "--yes"]));
     let rows = group_rows(&table);
     assert_eq!(rows.len(), 2);
@@ -329,6 +332,7 @@ fn fix_timestamps_moves_the_group_rows_with_their_message() {
             .all(|r| r["sk"] == "2024-03-01T10:00:00.000000+00:00"),
         "{rows:#?}"
     );
+    assert!(rows.iter().any(|r| r["pinned"] == true), "{rows:#?}");
     let (findings, code, _) = doctor(&table, &[]);
     assert!(findings.is_empty() && code == 0, "{findings:#?}");
 }

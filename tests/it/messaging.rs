@@ -179,6 +179,41 @@ fn a_new_conversation_shows_in_both_inboxes_and_a_reply_moves_both_rows() {
 }
 
 #[test]
+fn a_new_conversation_by_uuid_still_needs_the_handles() {
+    let table = messages_table("byuuid");
+    let mut cmd = cli();
+    cmd.args([
+        "--table",
+        &table,
+        "pattern",
+        "create-message-group",
+        "--user-uuid",
+        ANDREW,
+        "--other-user-uuid",
+        BAYKO,
+        "hi",
+    ]);
+    let err = fails_with(&mut cmd, Exit::Usage.code());
+    assert!(err.contains("--handle is needed with a uuid"), "{err}");
+    let out = json_of(cli().args([
+        "--table",
+        &table,
+        "pattern",
+        "create-message-group",
+        "--user-uuid",
+        ANDREW,
+        "--handle",
+        "andrewbrown",
+        "--other-user-uuid",
+        BAYKO,
+        "--other-handle",
+        "bayko",
+        "hi",
+    ]));
+    assert_eq!(out["rows"][0]["with_handle"], "bayko");
+}
+
+#[test]
 fn a_stranger_or_a_missing_conversation_is_refused_and_nothing_is_written() {
     let table = messages_table("stranger");
     let group = new_conversation(&table, "private");

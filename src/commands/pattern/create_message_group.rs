@@ -103,6 +103,14 @@ impl Outcome for Created {
 pub async fn run(args: CreateGroupArgs, ctx: &mut Context) -> Result<()> {
     let sender = person(ctx, Sender::new(args.handle, args.user_uuid)).await?;
     let other = person(ctx, Sender::new(args.other_handle, args.other_user_uuid)).await?;
+    // The rows name each participant by handle: a uuid alone does not say it.
+    for (who, flag) in [(&sender, "--handle"), (&other, "--other-handle")] {
+        if who.handle.is_empty() {
+            return Err(Error::Usage(format!(
+                "{flag} is needed with a uuid: the group rows store each participant's handle"
+            )));
+        }
+    }
     if sender.uuid == other.uuid {
         return Err(Error::Usage(format!(
             "the sender and the recipient are both {}; a conversation needs two different users",

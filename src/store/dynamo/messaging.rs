@@ -154,6 +154,22 @@ impl DynamoStore {
         attr: &str,
         value: &str,
     ) -> Result<Vec<GroupRow>> {
+        Ok(self
+            .raw_rows_where(table, owner_uuid, attr, value)
+            .await?
+            .iter()
+            .filter_map(GroupRow::from_item)
+            .collect())
+    }
+
+    /// [`Self::rows_where`], the items as stored (every attribute, as read).
+    async fn raw_rows_where(
+        &self,
+        table: &str,
+        owner_uuid: &str,
+        attr: &str,
+        value: &str,
+    ) -> Result<Vec<crate::model::item::Item>> {
         let rows = self
             .client
             .query()
@@ -171,7 +187,18 @@ impl DynamoStore {
             .collect::<std::result::Result<Vec<_>, _>>()
             .await
             .map_err(|e| self.classify(&format!("query table {table}"), e))?;
-        Ok(rows.iter().filter_map(GroupRow::from_item).collect())
+        Ok(rows)
+    }
+
+    /// The group rows of `group` in `owner`'s partition as stored, read consistently.
+    pub async fn group_row_items(
+        &self,
+        table: &str,
+        owner_uuid: &str,
+        group_uuid: &str,
+    ) -> Result<Vec<crate::model::item::Item>> {
+        self.raw_rows_where(table, owner_uuid, attrs::GROUP_UUID, group_uuid)
+            .await
     }
 
     /// The group row `owner` has for `group`, read consistently from the owner's

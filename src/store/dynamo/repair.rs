@@ -154,19 +154,22 @@ impl DynamoStore {
         if new_sk == message.at {
             return Ok(None);
         }
-        // Rows on this message: the sender's, and the one it names (read consistently).
-        let mut rows: Vec<GroupRow> = Vec::new();
+        // Rows on this message: the sender's, and the one it names, read consistently and
+        // kept as stored, so the conditions hold on exactly what is there and a moved row
+        // keeps every attribute.
+        let mut rows: Vec<Item> = Vec::new();
         if let Some(mine) = self
             .group_row(table, &message.sender.uuid, &message.group_uuid)
             .await?
         {
-            if let Some(theirs) = self
-                .group_row(table, &mine.other.uuid, &message.group_uuid)
-                .await?
-            {
-                rows.push(theirs);
+            for owner in [mine.other.uuid.as_str(), message.sender.uuid.as_str()] {
+                rows.extend(
+                    self.group_row_items(table, owner, &message.group_uuid)
+                        .await?
+                        .into_iter()
+                        .filter(|i| get_s(i, attrs::SK) == Some(message.at.as_str())),
+                );
             }
-            rows.push(mine);
         }
         for _ in 0..5 {
             let mut moved = message_item.clone();
@@ -175,13 +178,11 @@ impl DynamoStore {
                 delete_if_unchanged(table, message_item)?,
                 put_if(table, moved, None)?,
             ];
-            for row in rows.iter().filter(|r| r.at == message.at) {
-                items.push(delete_if_unchanged(table, &row.to_item())?);
-                items.push(put_if(
-                    table,
-                    row.moved_to(&new_sk, &row.text).to_item(),
-                    None,
-                )?);
+            for row in &rows {
+                let mut moved_row = row.clone();
+                moved_row.insert(attrs::SK.into(), AttributeValue::S(new_sk.clone()));
+                items.push(delete_if_unchanged(table, row)?);
+                items.push(put_if(table, moved_row, None)?);
             }
             match self.transact_all(table, items).await? {
                 Outcome::Applied => return Ok(Some(Outcome::Applied)),
