@@ -377,6 +377,23 @@ fn cancelled_or_throttled_transactions_are_retried_and_never_half_written() {
         proxy.injected()
     );
     assert_eq!(conversation(&table, &group).1.len(), 5);
+    // A new conversation through the same faults: retried with its token, written whole.
+    let created = json_of(cli().args([
+        "--endpoint-url",
+        &proxy.url,
+        "--table",
+        &table,
+        "pattern",
+        "create-message-group",
+        "--handle",
+        "andrewbrown",
+        "--other-handle",
+        "bayko",
+        "--new",
+        "through faults",
+    ]));
+    let group2 = created["group_uuid"].as_str().unwrap().to_string();
+    assert_rows_on_newest(&table, &group2);
 }
 
 #[test]

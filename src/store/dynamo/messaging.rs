@@ -293,14 +293,35 @@ impl DynamoStore {
         .into_iter()
         .map(|i| put_new(table, i))
         .collect::<Result<Vec<_>>>()?;
-        match self.transact(table, items, &token(c.message_uuid)).await? {
-            Sent::Done => Ok(()),
-            Sent::Cancelled(reasons) => Err(Error::Conflict(format!(
-                "creating conversation {} in {table} was cancelled ({}): a row with one of its keys already exists",
-                c.group_uuid,
-                reasons.join(", ")
-            ))),
+        // The same request (same token) again after a passing cancellation (throttling, a
+        // conflicting transaction) is idempotent; a failed condition is a fact.
+        let mut last = Vec::new();
+        for attempt in 0..5 {
+            match self
+                .transact(table, items.clone(), &token(c.message_uuid))
+                .await?
+            {
+                Sent::Done => return Ok(()),
+                Sent::Cancelled(reasons)
+                    if reasons.iter().any(|r| r == "ConditionalCheckFailed") =>
+                {
+                    return Err(Error::Conflict(format!(
+                        "creating conversation {} in {table} was cancelled ({}): a row with one of its keys already exists",
+                        c.group_uuid,
+                        reasons.join(", ")
+                    )));
+                }
+                Sent::Cancelled(reasons) => {
+                    last = reasons;
+                    tokio::time::sleep(backoff(attempt)).await;
+                }
+            }
         }
+        Err(Error::Incomplete(format!(
+            "creating conversation {} in {table} was cancelled 5 times ({}); nothing was written",
+            c.group_uuid,
+            last.join(", ")
+        )))
     }
 
     /// The two group rows of `group`, starting from `member`'s: `Err` when the member has
@@ -380,7 +401,17 @@ impl DynamoStore {
             match self.transact(table, items, &token).await? {
                 Sent::Done => return Ok((message, plan)),
                 Sent::Cancelled(reasons) => {
-                    if reasons
+                    // Items: the message put, then a delete and a put per moved row. A
+                    // failed put means its key is taken (another message, or another
+                    // conversation's row at that very time): one microsecond on. A failed
+                    // delete means a row moved meanwhile: read again.
+                    let put_taken = reasons
+                        .iter()
+                        .enumerate()
+                        .any(|(i, r)| i % 2 == 0 && i > 0 && r == "ConditionalCheckFailed");
+                    if put_taken {
+                        message.at = crate::model::time::next_microsecond(&message.at);
+                    } else if reasons
                         .first()
                         .is_some_and(|r| r == "ConditionalCheckFailed")
                     {
