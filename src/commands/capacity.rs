@@ -109,14 +109,23 @@ pub async fn read_pace_at(
     table: &str,
     args: &ReadCapacityArgs,
 ) -> crate::error::Result<Option<Pace>> {
-    if args.max_rcu.is_some() {
-        return Ok(reads(args, Billing::PayPerRequest, settings));
-    }
-    if args.read_capacity_percent.is_none() && settings.env == EnvName::Dev {
+    if args.max_rcu.is_none()
+        && args.read_capacity_percent.is_none()
+        && settings.env == EnvName::Dev
+    {
         return Ok(None);
     }
-    Ok(match store.describe_table(table).await? {
-        Some(info) => reads(args, info.schema.billing, settings),
-        None => None,
-    })
+    let Some(info) = store.describe_table(table).await? else {
+        // Missing: the scan itself reports it, in its own words.
+        return Ok(None);
+    };
+    let pace = reads(args, info.schema.billing, settings);
+    // The first pages are sized from the table's average item (the pace is paid before
+    // each request goes, so a good first estimate keeps the rate even from the start).
+    if let (Some(p), Some(bytes), Some(count)) = (&pace, info.size_bytes, info.item_count)
+        && count > 0
+    {
+        p.pacer.expect_item_bytes(bytes as f64 / count as f64);
+    }
+    Ok(pace)
 }

@@ -9,6 +9,7 @@ mod faults;
 mod formats;
 mod interop;
 mod messaging;
+mod pacing;
 mod patterns;
 mod proxy;
 mod table;

@@ -11,7 +11,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
 pub enum Fault {
@@ -97,6 +97,24 @@ pub struct Proxy {
     pub ops: Arc<Mutex<Vec<String>>>,
     /// How many faults it injected.
     pub injected: Arc<AtomicU64>,
+    /// When each answer passed, with the capacity units it says were consumed.
+    pub consumed: Arc<Mutex<Vec<(Instant, f64)>>>,
+    /// When the first request that can consume capacity (Scan, Query, BatchWriteItem)
+    /// arrived.
+    pub first_request: Arc<Mutex<Option<Instant>>>,
+}
+
+/// The capacity units a DynamoDB answer reports (an object, or a list per table).
+fn consumed_units(body: &[u8]) -> Option<f64> {
+    let v: Value = serde_json::from_slice(body).ok()?;
+    match v.get("ConsumedCapacity")? {
+        Value::Array(list) => Some(
+            list.iter()
+                .filter_map(|c| c["CapacityUnits"].as_f64())
+                .sum(),
+        ),
+        c => c["CapacityUnits"].as_f64(),
+    }
 }
 
 struct Request {
@@ -216,16 +234,34 @@ impl Proxy {
         let rules = Arc::new(rules);
         let ops = Arc::new(Mutex::new(Vec::new()));
         let injected = Arc::new(AtomicU64::new(0));
-        let (o, inj) = (ops.clone(), injected.clone());
+        let consumed = Arc::new(Mutex::new(Vec::new()));
+        let first_request = Arc::new(Mutex::new(None));
+        let (o, inj, con, first) = (
+            ops.clone(),
+            injected.clone(),
+            consumed.clone(),
+            first_request.clone(),
+        );
         std::thread::spawn(move || {
             for conn in listener.incoming() {
                 let Ok(conn) = conn else { continue };
-                let (rules, ops, injected, upstream) =
-                    (rules.clone(), o.clone(), inj.clone(), upstream.clone());
-                std::thread::spawn(move || serve(conn, &upstream, &rules, &ops, &injected));
+                let (rules, upstream) = (rules.clone(), upstream.clone());
+                let seen = Seen {
+                    ops: o.clone(),
+                    injected: inj.clone(),
+                    consumed: con.clone(),
+                    first_request: first.clone(),
+                };
+                std::thread::spawn(move || serve(conn, &upstream, &rules, &seen));
             }
         });
-        Proxy { url, ops, injected }
+        Proxy {
+            url,
+            ops,
+            injected,
+            consumed,
+            first_request,
+        }
     }
 
     pub fn ops(&self) -> Vec<String> {
@@ -235,15 +271,30 @@ impl Proxy {
     pub fn injected(&self) -> u64 {
         self.injected.load(Ordering::SeqCst)
     }
+
+    /// (seconds since the first request that may consume capacity, units), in order.
+    pub fn consumption(&self) -> Vec<(f64, f64)> {
+        let mut v = self.consumed.lock().unwrap().clone();
+        v.sort_by_key(|(t, _)| *t);
+        let Some(start) = *self.first_request.lock().unwrap() else {
+            return Vec::new();
+        };
+        v.into_iter()
+            .map(|(t, u)| (t.duration_since(start).as_secs_f64(), u))
+            .collect()
+    }
 }
 
-fn serve(
-    client: TcpStream,
-    upstream: &str,
-    rules: &[Rule],
-    ops: &Mutex<Vec<String>>,
-    injected: &AtomicU64,
-) {
+/// What the proxy saw, shared by its connections.
+struct Seen {
+    ops: Arc<Mutex<Vec<String>>>,
+    injected: Arc<AtomicU64>,
+    consumed: Arc<Mutex<Vec<(Instant, f64)>>>,
+    first_request: Arc<Mutex<Option<Instant>>>,
+}
+
+fn serve(client: TcpStream, upstream: &str, rules: &[Rule], seen: &Seen) {
+    let (ops, injected) = (&seen.ops, &seen.injected);
     let _ = client.set_read_timeout(Some(Duration::from_secs(60)));
     let mut reader = BufReader::new(client.try_clone().expect("clone"));
     let mut client = client;
@@ -265,6 +316,13 @@ fn serve(
         let req = Request { head, body };
         let op = req.op();
         ops.lock().unwrap().push(op.clone());
+        let costs = matches!(op.as_str(), "Scan" | "BatchWriteItem" | "Query");
+        if costs {
+            seen.first_request
+                .lock()
+                .unwrap()
+                .get_or_insert_with(Instant::now);
+        }
         let fault = rules
             .iter()
             .filter(|r| !matches!(r.fault, Fault::Drop))
@@ -336,6 +394,9 @@ fn serve(
         let Some((head, mut body)) = read_message(up_r) else {
             return;
         };
+        if costs && let Some(units) = consumed_units(&body) {
+            seen.consumed.lock().unwrap().push((Instant::now(), units));
+        }
         if let Some((table, rest)) = unprocessed {
             let mut v: Value =
                 serde_json::from_slice(&body).unwrap_or_else(|_| serde_json::json!({}));

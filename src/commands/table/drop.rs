@@ -171,9 +171,16 @@ async fn write_backup(
         let mut sink = ItemSink::new(writer, OutputFormat::DdbJson);
         let mut spec = full_scan(ctx, &schema.name);
         spec.auto_parallel |= pace.is_some();
-        spec.pacer = pace.map(|p| p.pacer);
+        spec.pacer = pace.as_ref().map(|p| p.pacer.clone());
         let totals = scan_into(store, spec, &mut |item| sink.write(item), ctx.progress()).await?;
         sink.finish()?;
+        if let Some(p) = &pace {
+            ctx.note(crate::commands::capacity::summary(
+                &p.pacer.report(),
+                &p.why,
+                "RCU",
+            ));
+        }
         totals
     };
     file.commit()?;

@@ -1,31 +1,31 @@
 //! `cruddur-ddb table export DIR [NAME]`: a table written as a DynamoDB S3 export.
 
 use super::{full_scan, scan_into, table_or_default};
-use crate::args::TableArg;
+use crate::args::TableName;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::files::export::{ExportSummary, ExportWriter};
 use crate::render::{Outcome, OutputFormat};
 use clap::Args;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Writes DIR/AWSDynamoDB/<export id>/ as ExportTableToPointInTime does: \
+    after_help = "Source first, as in copy and restore: `table export cruddur-messages ./exports`. \
+Writes DIR/AWSDynamoDB/<export id>/ as ExportTableToPointInTime does: \
 manifest-summary.json, manifest-files.json and data/*.json.gz ({\"Item\": ...} lines), plus \
 cruddur-table.json (the table's description). Upload it to S3 and ImportTable reads the \
 data/ prefix (format DYNAMODB_JSON, compression GZIP); `table restore DIR` reads it back \
 (with --create, into a new table). The export appears only when complete."
 )]
 pub struct ExportArgs {
-    /// Folder to write the export into (created if missing)
-    #[arg(value_hint = clap::ValueHint::DirPath)]
-    pub dir: PathBuf,
-    #[command(flatten)]
-    pub table: TableArg,
+    /// The table, then the folder to write the export into (created if missing); a
+    /// folder alone exports --table
+    #[arg(value_name = "[NAME] DIR", num_args = 1..=2, required = true, value_hint = clap::ValueHint::AnyPath)]
+    pub args: Vec<String>,
     #[command(flatten)]
     pub capacity: crate::args::ReadCapacityArgs,
 }
@@ -46,8 +46,29 @@ impl Outcome for ExportSummary {
     }
 }
 
+/// NAME and DIR from the positional arguments: source first (`NAME DIR`), or `DIR` alone.
+/// The older `DIR NAME` order is still taken when DIR is clearly a folder (a path with a
+/// `/`, or an existing folder) and NAME is not.
+fn name_and_dir(args: &[String]) -> Result<(Option<TableName>, PathBuf)> {
+    let is_path = |a: &str| a.contains('/') || Path::new(a).is_dir();
+    let table = |a: &str| {
+        crate::settings::validate::validate_table_name(a, "table argument").map(TableName)
+    };
+    match args {
+        [dir] => Ok((None, PathBuf::from(dir))),
+        [first, second] if is_path(first) && !is_path(second) => {
+            Ok((Some(table(second)?), PathBuf::from(first)))
+        }
+        [name, dir] => Ok((Some(table(name)?), PathBuf::from(dir))),
+        _ => Err(Error::Usage(
+            "`table export` takes a table and a folder: `table export NAME DIR`".into(),
+        )),
+    }
+}
+
 pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
-    let table = table_or_default(ctx, args.table.name);
+    let (name, dir) = name_and_dir(&args.args)?;
+    let table = table_or_default(ctx, name);
     let store = ctx.dynamo().await?;
     let info = store.describe_table(&table).await?.ok_or_else(|| {
         crate::commands::hints::missing_table(
@@ -55,13 +76,20 @@ pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
             &ctx.settings,
         )
     })?;
-    let mut writer = ExportWriter::create(&args.dir, info.schema)?;
+    let mut writer = ExportWriter::create(&dir, info.schema)?;
     let pace = crate::commands::capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
     let mut spec = full_scan(ctx, &table);
     spec.auto_parallel |= pace.is_some();
-    spec.pacer = pace.map(|p| p.pacer);
+    spec.pacer = pace.as_ref().map(|p| p.pacer.clone());
     let totals = scan_into(&store, spec, &mut |item| writer.write(item), ctx.progress()).await?;
     let summary = writer.finish()?;
     ctx.note(totals.summary(&table));
+    if let Some(p) = &pace {
+        ctx.note(crate::commands::capacity::summary(
+            &p.pacer.report(),
+            &p.why,
+            "RCU",
+        ));
+    }
     ctx.emit(&summary)
 }

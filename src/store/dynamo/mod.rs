@@ -53,12 +53,15 @@ impl DynamoStore {
 
 impl DynamoStore {
     /// Sends a request: `send` gets the config override to send it with (`base`, with
-    /// retries off when paced). With a pacer it waits for its turn and is the retry layer
-    /// for throttling: a throttle halves the pace and the request goes again after a
-    /// backoff.
+    /// retries off when paced). With a pacer it first reserves `estimate` units and waits
+    /// for its turn, settles the reservation with what the response says it cost
+    /// (`cost`: units and items), and is the retry layer for throttling: a throttle
+    /// halves the pace and the request goes again after a backoff.
     async fn paced<O, E, R, F, Fut>(
         &self,
         pacer: &Option<pace::Pacer>,
+        estimate: f64,
+        cost: impl Fn(&O) -> (f64, u64),
         base: fn() -> aws_sdk_dynamodb::config::Builder,
         send: F,
     ) -> std::result::Result<O, aws_sdk_dynamodb::error::SdkError<E, R>>
@@ -75,26 +78,39 @@ impl DynamoStore {
         };
         let (mut throttles, mut failures) = (0, 0);
         loop {
-            pacer.ready().await;
+            let reservation = pacer.reserve(estimate).await;
             let one_try = base().retry_config(
                 aws_sdk_dynamodb::config::retry::RetryConfig::standard().with_max_attempts(1),
             );
             match send(one_try).await {
+                Ok(out) => {
+                    let (units, items) = cost(&out);
+                    pacer.settle(reservation, units, items);
+                    pacer.succeeded();
+                    return Ok(out);
+                }
                 Err(e)
                     if throttles < pace::MAX_THROTTLES
                         && e.code()
                             .is_some_and(|c| errors::THROTTLING_CODES.contains(&c)) =>
                 {
+                    // A throttled request consumed nothing.
+                    pacer.settle(reservation, 0.0, 0);
                     tokio::time::sleep(pacer.throttled(throttles)).await;
                     throttles += 1;
                 }
                 // The SDK's retries are off here: transient failures (5xx, resets,
                 // timeouts) are retried by this loop instead, a few times with backoff.
+                // What such a request cost is unknown: its reservation is kept.
                 Err(e) if failures < 3 && errors::transient(&e) => {
+                    pacer.keep(reservation);
                     failures += 1;
                     tokio::time::sleep(std::time::Duration::from_millis(100 << failures)).await;
                 }
-                other => return other,
+                Err(e) => {
+                    pacer.keep(reservation);
+                    return Err(e);
+                }
             }
         }
     }

@@ -69,6 +69,35 @@ pub struct ScanStream {
     pub mode: Arc<Mutex<ScanMode>>,
 }
 
+/// Read units per 4 KB read: eventually consistent reads cost half.
+fn read_unit(consistent: bool) -> f64 {
+    if consistent { 1.0 } else { 0.5 }
+}
+
+/// A paced page: the `Limit` that keeps its cost within one slice of the pace (`None`
+/// when a whole 1 MB page fits), and the units it is expected to cost. `limit` is the
+/// caller's own (page size, --max-items).
+fn paced_page(
+    pacer: &super::pace::Pacer,
+    consistent: bool,
+    limit: Option<i32>,
+) -> (Option<i32>, f64) {
+    let unit = read_unit(consistent);
+    // A 1 MB page: 256 reads of 4 KB. Before anything is known, items of 4 KB.
+    let page_max = 256.0 * unit;
+    let per_item = pacer.per_item(unit, 4096.0).max(1e-6);
+    let fit = (pacer.budget().max(unit) / per_item).floor().max(1.0);
+    let limit = if fit * per_item < page_max {
+        let fit = fit.min(f64::from(i32::MAX)) as i32;
+        Some(limit.map_or(fit, |l| l.min(fit)))
+    } else {
+        limit
+    };
+    let items = limit.map_or(f64::INFINITY, f64::from);
+    // Reads round up to 4 KB per request: at least one unit.
+    (limit, (items * per_item).clamp(unit, page_max))
+}
+
 #[derive(Clone)]
 struct Worker {
     store: DynamoStore,
@@ -105,19 +134,34 @@ impl Worker {
                 req = req.expression_attribute_names(n, a);
             }
         }
+        let estimate = match &spec.pacer {
+            Some(p) => {
+                p.learned().await;
+                let (paced_limit, estimate) = paced_page(p, spec.consistent_read, limit);
+                req = req.set_limit(paced_limit);
+                estimate
+            }
+            None => 0.0,
+        };
         let resp = self
             .store
-            .paced(&spec.pacer, super::client::long_requests, |cfg| {
-                req.clone().customize().config_override(cfg).send()
-            })
+            .paced(
+                &spec.pacer,
+                estimate,
+                |r: &aws_sdk_dynamodb::operation::scan::ScanOutput| {
+                    (
+                        super::capacity_units(r.consumed_capacity.as_ref()),
+                        r.scanned_count.max(0) as u64,
+                    )
+                },
+                super::client::long_requests,
+                |cfg| req.clone().customize().config_override(cfg).send(),
+            )
             .await
             .map_err(|e| {
                 self.store
                     .classify(&format!("scan table {}", spec.table), e)
             })?;
-        if let Some(p) = &spec.pacer {
-            p.consumed(super::capacity_units(resp.consumed_capacity.as_ref()));
-        }
         let page = Page {
             scanned: resp.scanned_count.max(0) as u64,
             capacity: super::capacity_units(resp.consumed_capacity.as_ref()),

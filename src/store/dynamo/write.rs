@@ -9,6 +9,7 @@ use super::DynamoStore;
 use crate::error::{Error, Result};
 use crate::model::item::Item;
 use aws_sdk_dynamodb::config::retry::RetryConfig;
+use aws_sdk_dynamodb::operation::batch_write_item::BatchWriteItemOutput;
 use aws_sdk_dynamodb::types::{DeleteRequest, PutRequest, ReturnConsumedCapacity, WriteRequest};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -121,6 +122,44 @@ impl WriteReport {
     }
 }
 
+/// The write units a request costs: 1 per KB of the item put (rounded up), 1 for a
+/// delete (the item's size is not known here).
+fn write_units(r: &WriteRequest) -> f64 {
+    match r.put_request() {
+        Some(p) => (crate::model::limits::item_size(p.item()).div_ceil(1024)).max(1) as f64,
+        None => 1.0,
+    }
+}
+
+/// What a BatchWriteItem response says it consumed.
+fn batch_units(r: &BatchWriteItemOutput) -> f64 {
+    r.consumed_capacity()
+        .iter()
+        .filter_map(|c| c.capacity_units)
+        .sum()
+}
+
+/// The next batch: up to [`BATCH_SIZE`] requests, and with a pace, no more than one
+/// slice of it costs (at least one request), so a batch never runs ahead of the pace.
+fn next_batch(
+    requests: &mut std::iter::Peekable<std::vec::IntoIter<WriteRequest>>,
+    pacer: Option<&super::pace::Pacer>,
+) -> Vec<WriteRequest> {
+    let budget = pacer.map(|p| p.budget());
+    let mut batch = Vec::new();
+    let mut cost = 0.0;
+    while batch.len() < BATCH_SIZE {
+        let Some(next) = requests.peek() else { break };
+        let units = write_units(next);
+        if budget.is_some_and(|b| !batch.is_empty() && cost + units > b) {
+            break;
+        }
+        cost += units;
+        batch.extend(requests.next());
+    }
+    batch
+}
+
 /// Outcome of one chunk.
 struct ChunkOutcome {
     written: u64,
@@ -150,21 +189,22 @@ async fn write_chunk(
             .batch_write_item()
             .request_items(table.to_string(), pending.clone())
             .return_consumed_capacity(ReturnConsumedCapacity::Total);
+        if let Some(p) = &policy.pacer {
+            p.learned().await;
+        }
+        let estimate: f64 = pending.iter().map(write_units).sum();
         let result = store
-            .paced(&policy.pacer, bulk_retries, |cfg| {
-                request.clone().customize().config_override(cfg).send()
-            })
+            .paced(
+                &policy.pacer,
+                estimate,
+                |r: &BatchWriteItemOutput| (batch_units(r), 0),
+                bulk_retries,
+                |cfg| request.clone().customize().config_override(cfg).send(),
+            )
             .await;
         match result {
             Ok(resp) => {
-                let units = resp
-                    .consumed_capacity()
-                    .iter()
-                    .filter_map(|c| c.capacity_units)
-                    .sum::<f64>();
-                if let Some(p) = &policy.pacer {
-                    p.consumed(units);
-                }
+                let units = batch_units(&resp);
                 outcome.capacity += units;
                 let unprocessed = resp
                     .unprocessed_items
@@ -243,7 +283,7 @@ impl DynamoStore {
         let mut tasks = JoinSet::new();
         loop {
             while tasks.len() < policy.concurrency.max(1) && chunks.peek().is_some() {
-                let chunk: Vec<WriteRequest> = chunks.by_ref().take(BATCH_SIZE).collect();
+                let chunk = next_batch(&mut chunks, policy.pacer.as_ref());
                 tasks.spawn(write_chunk(
                     self.clone(),
                     table.clone(),
