@@ -328,36 +328,36 @@ pub struct WriteCapacityArgs {
     pub max_wcu: Option<f64>,
 }
 
+/// Where B lives, in `table copy A B` and `table diff A B` (the same rule for both).
+pub const OTHER_TARGET_HELP: &str = "Where B lives: from a dev source, on the source's endpoint \
+with its key and region (each --to-* flag replaces one); from --env prod, on dev's local \
+endpoint (http://localhost:8000) unless --to-env/--to-endpoint say otherwise. B's endpoint \
+never comes from AWS_ENDPOINT_URL* (those name A's).";
+
 /// The other target of `table copy` and `table diff`: its own env, endpoint, region
-/// and profile. Its endpoint never comes from AWS_ENDPOINT_URL* (those name this run's).
+/// and profile (see [`OTHER_TARGET_HELP`]).
 #[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Where B lives")]
 pub struct OtherTargetArgs {
-    /// The other side's environment [default: dev]
+    /// B's environment [default: dev]
     #[arg(long, value_enum, value_name = "ENV")]
     pub to_env: Option<EnvName>,
-    /// The other side's endpoint [dev default: http://localhost:8000]
+    /// B's endpoint [default: the source's in dev; http://localhost:8000 from prod]
     #[arg(long, value_name = "URL")]
     pub to_endpoint: Option<String>,
-    /// The other side's region
+    /// B's region [default: the source's in dev]
     #[arg(long, value_name = "REGION")]
     pub to_region: Option<String>,
-    /// The other side's AWS profile (dev: its static keys)
+    /// B's AWS profile (dev: its static keys) [default: the source's credentials in dev]
     #[arg(long, value_name = "NAME")]
     pub to_profile: Option<String>,
 }
 
 impl OtherTargetArgs {
-    /// Whether any --to-* flag was given.
-    pub fn given(&self) -> bool {
-        self.to_env.is_some()
-            || self.to_endpoint.is_some()
-            || self.to_region.is_some()
-            || self.to_profile.is_some()
-    }
-
+    /// The --to-* flags as given (`env` is `None` without --to-env).
     pub fn flags(&self) -> Flags {
         Flags {
-            env: Some(self.to_env.unwrap_or(EnvName::Dev)),
+            env: self.to_env,
             endpoint_url: self.to_endpoint.clone(),
             region: self.to_region.clone(),
             profile: self.to_profile.clone(),

@@ -48,26 +48,10 @@ impl Context {
         }
     }
 
-    /// The settings of another target (the `--to-*` flags of copy and diff): the same
-    /// environment's credentials and region, but none of the variables that name this
-    /// run's own endpoint, env or table.
+    /// The settings of the other table of a copy or diff, from its `--to-*` flags
+    /// ([`Settings::other_side`] has the rule).
     pub fn other_target(&self, flags: &Flags) -> Result<Settings> {
-        struct OtherSide<'a>(&'a dyn EnvLookup);
-        impl EnvLookup for OtherSide<'_> {
-            fn var(&self, name: &str) -> Option<String> {
-                match name {
-                    "AWS_ENDPOINT_URL"
-                    | "AWS_ENDPOINT_URL_DYNAMODB"
-                    | "CRUDDUR_ENV"
-                    | "DDB_MESSAGE_TABLE" => None,
-                    _ => self.0.var(name),
-                }
-            }
-            fn read_file(&self, path: &std::path::Path) -> Option<String> {
-                self.0.read_file(path)
-            }
-        }
-        Settings::resolve(flags, &OtherSide(&*self.env))
+        self.settings.other_side(flags, &*self.env)
     }
 
     /// The DynamoDB store, built on first use.
@@ -135,11 +119,39 @@ impl Context {
             self.settings.target_label(),
             self.settings.env.as_str()
         );
+        self.ask(action, &target, table, self.settings.is_guarded(), yes)
+    }
+
+    /// Asks before `action` on `table` on another target (the destination of a copy),
+    /// named with the key and region it is reached with, by that target's guard.
+    pub fn confirm_at(
+        &mut self,
+        other: &Settings,
+        action: &str,
+        table: &str,
+        yes: bool,
+    ) -> Result<()> {
+        let target = format!(
+            "{} (env {})",
+            other.target_with_identity(),
+            other.env.as_str()
+        );
+        self.ask(action, &target, table, other.is_guarded(), yes)
+    }
+
+    fn ask(
+        &mut self,
+        action: &str,
+        target: &str,
+        table: &str,
+        typed: bool,
+        yes: bool,
+    ) -> Result<()> {
         let ask = Ask {
             action,
-            target: &target,
+            target,
             table,
-            typed: self.settings.is_guarded(),
+            typed,
         };
         confirm(self.terminal.as_mut(), &mut self.messages, &ask, yes)
     }

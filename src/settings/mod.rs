@@ -313,6 +313,105 @@ impl Settings {
     }
 }
 
+/// The environment as the other side of a copy or diff sees it: none of the variables
+/// that name this run's own endpoint, env or table.
+struct OtherSide<'a>(&'a dyn EnvLookup);
+
+impl EnvLookup for OtherSide<'_> {
+    fn var(&self, name: &str) -> Option<String> {
+        match name {
+            "AWS_ENDPOINT_URL"
+            | "AWS_ENDPOINT_URL_DYNAMODB"
+            | "CRUDDUR_ENV"
+            | "DDB_MESSAGE_TABLE" => None,
+            _ => self.0.var(name),
+        }
+    }
+    fn read_file(&self, path: &Path) -> Option<String> {
+        self.0.read_file(path)
+    }
+}
+
+impl Settings {
+    /// Where the other table of `table copy A B` and `table diff A B` lives, from the
+    /// `--to-*` flags (`to.env` is `None` when `--to-env` was not given). One rule for
+    /// both commands:
+    /// - from a dev source, B is on the source's endpoint, signed with its key and
+    ///   region; each `--to-*` flag replaces one of those;
+    /// - from `--env prod` (or with `--to-env prod`), B is resolved afresh for its env:
+    ///   dev's local endpoint by default, or prod's regional one;
+    /// - B's endpoint never comes from AWS_ENDPOINT_URL* (those name this run's).
+    pub fn other_side(&self, to: &Flags, env: &dyn EnvLookup) -> Result<Settings> {
+        let to_env = to.env.unwrap_or(EnvName::Dev);
+        let env = OtherSide(env);
+        if to_env == EnvName::Dev && self.env == EnvName::Dev {
+            let profile = to.profile.clone().or_else(|| {
+                self.profile
+                    .as_ref()
+                    .filter(|p| p.source == "--profile")
+                    .map(|p| p.value.clone())
+            });
+            let flags = Flags {
+                env: Some(EnvName::Dev),
+                endpoint_url: to
+                    .endpoint_url
+                    .clone()
+                    .or_else(|| self.endpoint.as_ref().map(|e| e.value.clone())),
+                region: to
+                    .region
+                    .clone()
+                    .or_else(|| self.region.as_ref().map(|r| r.value.clone())),
+                profile,
+                table: None,
+            };
+            let mut other = Settings::resolve(&flags, &env)?;
+            // Name where each inherited value came from.
+            if to.endpoint_url.is_none() {
+                other.endpoint.clone_from(&self.endpoint);
+            }
+            if to.region.is_none() {
+                other.region.clone_from(&self.region);
+            }
+            if to.profile.is_none()
+                && self
+                    .profile
+                    .as_ref()
+                    .is_some_and(|p| p.source == "--profile")
+            {
+                other.profile.clone_from(&self.profile);
+            }
+            return Ok(other);
+        }
+        let flags = Flags {
+            env: Some(to_env),
+            ..to.clone()
+        };
+        Settings::resolve(&flags, &env)
+    }
+
+    /// The target with the key and region it signs with:
+    /// `http://localhost:8000 (key ****ABCD, region us-east-1)`.
+    pub fn target_with_identity(&self) -> String {
+        let region = self.region.as_ref().map(|r| r.value.as_str());
+        match (self.env, &self.dev_keys, region) {
+            (EnvName::Dev, keys, region) => {
+                let key = keys
+                    .as_ref()
+                    .map(|k| mask_key(&k.access_key_id))
+                    .unwrap_or_else(|| DUMMY_ACCESS_KEY.to_string());
+                format!(
+                    "{} (key {key}, region {})",
+                    self.target_label(),
+                    region.unwrap_or(DEFAULT_DEV_REGION)
+                )
+            }
+            (EnvName::Prod, _, _) => {
+                format!("{} ({})", self.target_label(), self.credentials_label())
+            }
+        }
+    }
+}
+
 fn resolve_endpoint(
     args: &Flags,
     env: &dyn EnvLookup,
@@ -580,6 +679,175 @@ mod tests {
             "{masked}"
         );
         assert_eq!(mask_url("::garbage::"), "<unparseable URL hidden>");
+    }
+
+    #[test]
+    fn copy_and_diff_find_b_by_one_rule() {
+        let dir = std::env::temp_dir().join(format!("cruddur-other-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let creds = dir.join("credentials");
+        std::fs::write(
+            &creds,
+            "[work]\naws_access_key_id = AKIDWORK0001\naws_secret_access_key = x\n",
+        )
+        .unwrap();
+        let creds = creds.display().to_string();
+        let keys = [
+            ("AWS_ACCESS_KEY_ID", "AKIDSOURCE01"),
+            ("AWS_SECRET_ACCESS_KEY", "secret"),
+            ("AWS_SHARED_CREDENTIALS_FILE", creds.as_str()),
+            ("AWS_CONFIG_FILE", "/nonexistent"),
+        ];
+        let at_8510 = ("AWS_ENDPOINT_URL_DYNAMODB", "http://localhost:8510");
+        let to = |env: Option<EnvName>,
+                  endpoint: Option<&str>,
+                  region: Option<&str>,
+                  profile: Option<&str>| Flags {
+            env,
+            endpoint_url: endpoint.map(String::from),
+            region: region.map(String::from),
+            profile: profile.map(String::from),
+            table: None,
+        };
+        // (source argv, source variables, --to-* flags, B's env, endpoint, key, region)
+        type Case<'a> = (
+            &'a [&'a str],
+            Vec<(&'a str, &'a str)>,
+            Flags,
+            EnvName,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: Vec<Case> = vec![
+            // A dev source: B on its endpoint, with its key and region.
+            (
+                &[],
+                vec![],
+                to(None, None, None, None),
+                EnvName::Dev,
+                Some(LOCAL_ENDPOINT),
+                None,
+                Some("us-east-1"),
+            ),
+            (
+                &[],
+                vec![at_8510, keys[0], keys[1]],
+                to(None, None, None, None),
+                EnvName::Dev,
+                Some("http://localhost:8510"),
+                Some("AKIDSOURCE01"),
+                Some("us-east-1"),
+            ),
+            (
+                &["--region", "us-west-2"],
+                vec![at_8510],
+                to(None, None, None, None),
+                EnvName::Dev,
+                Some("http://localhost:8510"),
+                None,
+                Some("us-west-2"),
+            ),
+            // Each --to-* flag replaces one thing.
+            (
+                &[],
+                vec![at_8510, keys[0], keys[1]],
+                to(None, Some("http://localhost:9000"), None, None),
+                EnvName::Dev,
+                Some("http://localhost:9000"),
+                Some("AKIDSOURCE01"),
+                Some("us-east-1"),
+            ),
+            (
+                &[],
+                vec![at_8510],
+                to(Some(EnvName::Dev), None, Some("eu-west-1"), None),
+                EnvName::Dev,
+                Some("http://localhost:8510"),
+                None,
+                Some("eu-west-1"),
+            ),
+            (
+                &[],
+                keys.to_vec(),
+                to(None, None, None, Some("work")),
+                EnvName::Dev,
+                Some(LOCAL_ENDPOINT),
+                Some("AKIDWORK0001"),
+                Some("us-east-1"),
+            ),
+            (
+                &[],
+                vec![at_8510],
+                to(Some(EnvName::Prod), None, Some("eu-west-1"), None),
+                EnvName::Prod,
+                None,
+                None,
+                Some("eu-west-1"),
+            ),
+            // From prod: dev's local endpoint, never the variable that aims the source.
+            (
+                &["--env", "prod"],
+                vec![at_8510],
+                to(None, None, None, None),
+                EnvName::Dev,
+                Some(LOCAL_ENDPOINT),
+                None,
+                Some("us-east-1"),
+            ),
+            (
+                &["--env", "prod"],
+                vec![],
+                to(None, Some("http://localhost:8510"), None, None),
+                EnvName::Dev,
+                Some("http://localhost:8510"),
+                None,
+                Some("us-east-1"),
+            ),
+            (
+                &["--env", "prod"],
+                vec![],
+                to(Some(EnvName::Prod), None, Some("eu-west-1"), None),
+                EnvName::Prod,
+                None,
+                None,
+                Some("eu-west-1"),
+            ),
+        ];
+        for (i, (argv, vars, flags, env, endpoint, key, region)) in cases.into_iter().enumerate() {
+            let source = resolve(argv, &vars).unwrap();
+            let map: HashMap<String, String> = vars
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            let lookup = move |name: &str| map.get(name).cloned();
+            let b = source.other_side(&flags, &lookup).unwrap();
+            assert_eq!(b.env, env, "case {i}");
+            assert_eq!(
+                b.endpoint.as_ref().map(|e| e.value.as_str()),
+                endpoint,
+                "case {i}"
+            );
+            assert_eq!(
+                b.dev_keys.as_ref().map(|k| k.access_key_id.as_str()),
+                key,
+                "case {i}"
+            );
+            assert_eq!(
+                b.region.as_ref().map(|r| r.value.as_str()),
+                region,
+                "case {i}"
+            );
+        }
+        let b = resolve(&[], &[at_8510])
+            .unwrap()
+            .other_side(&to(None, None, None, None), &|_: &str| None)
+            .unwrap();
+        assert_eq!(
+            b.target_with_identity(),
+            "http://localhost:8510 (key cruddurlocal, region us-east-1)"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -316,3 +316,87 @@ fn a_read_cap_keeps_the_consumed_rate_near_it_and_throttling_lowers_it() {
     );
     assert!(err.contains("throttled 3 times, pace lowered to"), "{err}");
 }
+
+#[test]
+fn copy_and_diff_find_b_where_the_source_is_unless_told_otherwise() {
+    require_isolated_dynamodb();
+    // The source is aimed at the server without -sharedDb by the variable, with a key.
+    let key = format!("AKIDRULE{}", std::process::id());
+    let on_isolated = || {
+        let mut cmd = bare();
+        cmd.env("AWS_ENDPOINT_URL_DYNAMODB", isolated_endpoint())
+            .env("AWS_ACCESS_KEY_ID", &key)
+            .env("AWS_SECRET_ACCESS_KEY", "s");
+        cmd
+    };
+    let source = unique_table("rule-src");
+    run_ok(on_isolated().args(["schema", "load", "--no-stream", "--table", &source]));
+    let (_dir, file) = items_file(&big_items(20));
+    run_ok(on_isolated().args(["table", "restore", file.to_str().unwrap(), &source]));
+
+    // No --to-* flag: B is on the source's endpoint, signed with its key.
+    let copy = unique_table("rule-copy");
+    let (out, _) = run_ok(on_isolated().args(["table", "copy", &source, &copy, "--create"]));
+    assert!(
+        out.contains(&format!("to {copy} at {}", isolated_endpoint())),
+        "{out}"
+    );
+    let isolated = sdk_client_as(&isolated_endpoint(), &key, "us-east-1");
+    assert!(block_on(isolated.describe_table().table_name(&copy).send()).is_ok());
+    assert!(
+        block_on(sdk_client().describe_table().table_name(&copy).send()).is_err(),
+        "nothing was written to the other DynamoDB Local"
+    );
+    // diff looks for B in the same place, and finds the copy equal.
+    let (_, err) = run_ok(on_isolated().args(["table", "diff", &source, &copy]));
+    assert!(err.contains("equal:"), "{err}");
+
+    // --to-endpoint moves B, and the destination is named with its key and region.
+    let elsewhere = unique_table("rule-else");
+    let (out, _) = run_ok(on_isolated().args([
+        "table",
+        "copy",
+        &source,
+        &elsewhere,
+        "--create",
+        "--dry-run",
+        "--to-endpoint",
+        &ddb_endpoint(),
+    ]));
+    let masked = format!("****************{}", &key[key.len() - 4..]);
+    assert!(
+        out.contains(&format!(
+            "{} (key {masked}, region us-east-1)",
+            ddb_endpoint()
+        )),
+        "{out}"
+    );
+    let mut cmd = on_isolated();
+    cmd.args(["table", "diff", &source, &copy, "--to-endpoint", &ddb_endpoint()]);
+    let err = fails_with(&mut cmd, Exit::NotFound.code());
+    assert!(err.contains(&ddb_endpoint()), "{err}");
+}
+
+#[test]
+fn diff_takes_a_bare_name_that_is_both_a_file_and_a_table_as_the_table_and_says_so() {
+    let a = messages_table("amb-a");
+    let b = messages_table("amb-b");
+    let lines = big_items(5);
+    load_items(&a, &lines);
+    load_items(&b, &lines);
+    // A file in the working folder with B's name, holding fewer items.
+    let cwd = tempfile::tempdir().unwrap();
+    std::fs::write(cwd.path().join(&b), lines[..2].join("\n") + "\n").unwrap();
+    let (_, err) = run_ok(cli().current_dir(cwd.path()).args(["table", "diff", &a, &b]));
+    assert!(
+        err.contains(&format!("note: B is table {b} at")) && err.contains(&format!("./{b}")),
+        "{err}"
+    );
+    assert!(err.contains("equal:"), "{err}");
+    // ./NAME is the file.
+    let mut cmd = cli();
+    cmd.current_dir(cwd.path())
+        .args(["table", "diff", &a, &format!("./{b}")]);
+    let err = fails_with(&mut cmd, Exit::Findings.code());
+    assert!(err.contains("3 only in A"), "{err}");
+}

@@ -27,15 +27,21 @@ pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 /// Items handed to the batched writer at a time (the scan keeps reading meanwhile).
 const CHUNK: usize = 2_000;
 
-#[derive(Debug, Args)]
-#[command(
-    after_help = "The source is this run's target (--env, --endpoint-url, ...); the \
-destination takes --to-env (default dev), --to-endpoint, --to-region, --to-profile. \
-Typically: `cruddur-ddb --env prod table copy cruddur-messages --to-env dev --create`.\n\
+fn copy_help() -> String {
+    format!(
+        "The source is this run's target (--env, --endpoint-url, ...). {}\n\
+Typically: `cruddur-ddb --env prod table copy cruddur-messages --create`.\n\
 Reads with a parallel scan (paced to 50% of a provisioned prod table's read capacity by \
 default) while the batched, retrying writer writes; every item is written once (puts: a \
 re-run overwrites). A partial copy exits 7 with the counts. A destination that is not \
-local asks for the table name (or --yes)."
+local asks for the table name (or --yes).",
+        crate::args::OTHER_TARGET_HELP
+    )
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = copy_help()
 )]
 pub struct CopyArgs {
     /// The source table [default: --table]
@@ -174,11 +180,17 @@ pub async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
             )));
         }
     };
+    // A destination elsewhere is named with the key and region it is written with.
+    let destination_target = if dst.label() == src.label() {
+        dst.label().to_string()
+    } else {
+        dst_settings.target_with_identity()
+    };
     let mut outcome = Copied {
         source: source.clone(),
         source_target: src.label().to_string(),
         destination: destination.clone(),
-        destination_target: dst.label().to_string(),
+        destination_target,
         created: create,
         read: 0,
         written: 0,
@@ -203,16 +215,14 @@ pub async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
         }
         return ctx.emit(&outcome);
     }
-    if dst_settings.is_guarded() && !args.yes.yes {
+    if dst_settings.is_guarded() {
         // The destination's guard, not this run's: ask with its name and target.
-        let saved = std::mem::replace(&mut ctx.settings, dst_settings.clone());
-        let asked = ctx.confirm(
+        ctx.confirm_at(
+            &dst_settings,
             &format!("copy {source} into table {destination}"),
             &destination,
-            false,
-        );
-        ctx.settings = saved;
-        asked?;
+            args.yes.yes,
+        )?;
     }
     if create {
         let mut schema = info.schema.clone();

@@ -25,11 +25,7 @@ pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Jsonl, 
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "B is a file (any format `table restore` reads) when such a path exists, \
-else a table: on this target, or on another with --to-env/--to-endpoint/--to-region/--to-profile.\n\
-Prints the keys only in A, only in B, and those whose items differ (with the attributes that \
-differ); -o json or -o jsonl: one JSON object per difference, per line. Exit 0 when equal, \
-9 when they differ. Set order and number spelling (1 and 1.0) are not differences."
+    after_help = diff_help()
 )]
 pub struct DiffArgs {
     /// Table A (on this run's target)
@@ -53,6 +49,18 @@ struct Difference {
     key: Item,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     attributes: Vec<String>,
+}
+
+fn diff_help() -> String {
+    format!(
+        "B is a file (any format `table restore` reads) or a table; a bare name that is both is \
+the table (write ./NAME for the file).\n{}\n\
+Prints the keys only in A, only in B, and those whose items differ (with the attributes that \
+differ); -o json: one document with every difference; -o jsonl: one JSON object per \
+difference, per line. Exit 0 when equal, 9 when they differ. Set order and number spelling \
+(1 and 1.0) are not differences.",
+        crate::args::OTHER_TARGET_HELP
+    )
 }
 
 fn plain_key<S: serde::Serializer>(key: &Item, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -215,6 +223,79 @@ async fn read_side(
     }
 }
 
+/// Whether an argument reads as a path rather than a table name (`./name`, `dir/file`).
+fn looks_like_path(arg: &str) -> bool {
+    arg.contains('/') || arg.starts_with('~')
+}
+
+/// B: a file or export folder, or a table where [`OTHER_TARGET_HELP`] says. A bare name
+/// that is both a file here and a table there is the table (`./name` is the file); the
+/// run says which it took.
+async fn side_b(
+    ctx: &Context,
+    args: &DiffArgs,
+    a_table: &str,
+    key: &KeySchema,
+) -> Result<(Side, String)> {
+    let path = PathBuf::from(&args.b);
+    let file = || -> Result<(Side, String)> {
+        Ok((
+            Side::File(read::open(&path, &args.b, args.plain)?),
+            args.b.clone(),
+        ))
+    };
+    if looks_like_path(&args.b) {
+        return file();
+    }
+    let is_file = path.exists();
+    let named_table = crate::settings::validate::validate_table_name(&args.b, "B");
+    let settings_b = ctx.other_target(&args.to.flags())?;
+    let store_b = DynamoStore::connect(&settings_b).await?;
+    let info_b = match (&named_table, is_file) {
+        (Ok(_), _) => store_b.describe_table(&args.b).await?,
+        (Err(_), true) => None,
+        (Err(e), false) => return Err(Error::Usage(e.to_string())),
+    };
+    let Some(info_b) = info_b else {
+        if is_file {
+            return file();
+        }
+        return Err(crate::commands::hints::missing_table(
+            format!(
+                "B ({}) is neither a file here nor a table at {}",
+                args.b,
+                store_b.label()
+            ),
+            &settings_b,
+        ));
+    };
+    if is_file {
+        ctx.note(format!(
+            "note: B is table {} at {}; there is also a file {0} here: write ./{0} to compare with the file",
+            args.b,
+            store_b.label()
+        ));
+    }
+    if info_b.schema.key != *key {
+        return Err(Error::Conflict(format!(
+            "{a_table} is keyed on {}, {} on {}: items cannot be matched",
+            key.describe_types(),
+            args.b,
+            info_b.schema.key.describe_types()
+        )));
+    }
+    let label = format!("{} at {}", args.b, store_b.label());
+    Ok((
+        Side::Table {
+            store: Box::new(store_b),
+            settings: Box::new(settings_b),
+            table: args.b.clone(),
+            count: info_b.item_count,
+        },
+        label,
+    ))
+}
+
 pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
     let a_table = args.a.0.clone();
     let store_a = ctx.dynamo().await?;
@@ -225,50 +306,7 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
         )
     })?;
     let key: KeySchema = info_a.schema.key.clone();
-    let path = PathBuf::from(&args.b);
-    let (side_b, b_label) = if path.exists() {
-        (
-            Side::File(read::open(&path, &args.b, args.plain)?),
-            args.b.clone(),
-        )
-    } else {
-        crate::settings::validate::validate_table_name(&args.b, "B")?;
-        let settings_b = if args.to.given() {
-            ctx.other_target(&args.to.flags())?
-        } else {
-            ctx.settings.clone()
-        };
-        let store_b = if args.to.given() {
-            DynamoStore::connect(&settings_b).await?
-        } else {
-            store_a.clone()
-        };
-        let info_b = store_b.describe_table(&args.b).await?.ok_or_else(|| {
-            Error::NotFound(format!(
-                "{} is neither a file nor a table at {}",
-                args.b,
-                store_b.label()
-            ))
-        })?;
-        if info_b.schema.key != key {
-            return Err(Error::Conflict(format!(
-                "{a_table} is keyed on {}, {} on {}: items cannot be matched",
-                key.describe_types(),
-                args.b,
-                info_b.schema.key.describe_types()
-            )));
-        }
-        let label = format!("{} at {}", args.b, store_b.label());
-        (
-            Side::Table {
-                store: Box::new(store_b),
-                settings: Box::new(settings_b),
-                table: args.b.clone(),
-                count: info_b.item_count,
-            },
-            label,
-        )
-    };
+    let (side_b, b_label) = side_b(ctx, &args, &a_table, &key).await?;
     let side_a = Side::Table {
         store: Box::new(store_a.clone()),
         settings: Box::new(ctx.settings.clone()),
