@@ -216,10 +216,10 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;copy' {
-            [CompletionResult]::new('--to-env', '--to-env', [CompletionResultType]::ParameterName, 'The other side''s environment [default: dev]')
-            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The other side''s endpoint [dev default: http://localhost:8000]')
-            [CompletionResult]::new('--to-region', '--to-region', [CompletionResultType]::ParameterName, 'The other side''s region')
-            [CompletionResult]::new('--to-profile', '--to-profile', [CompletionResultType]::ParameterName, 'The other side''s AWS profile (dev: its static keys)')
+            [CompletionResult]::new('--to-env', '--to-env', [CompletionResultType]::ParameterName, 'B''s environment [default: dev]')
+            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'B''s endpoint [default: the source''s in dev; http://localhost:8000 from prod]')
+            [CompletionResult]::new('--to-region', '--to-region', [CompletionResultType]::ParameterName, 'B''s region [default: the source''s in dev]')
+            [CompletionResult]::new('--to-profile', '--to-profile', [CompletionResultType]::ParameterName, 'B''s AWS profile (dev: its static keys) [default: the source''s credentials in dev]')
             [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
             [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--write-capacity-percent', '--write-capacity-percent', [CompletionResultType]::ParameterName, 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]')
@@ -242,10 +242,10 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;diff' {
-            [CompletionResult]::new('--to-env', '--to-env', [CompletionResultType]::ParameterName, 'The other side''s environment [default: dev]')
-            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'The other side''s endpoint [dev default: http://localhost:8000]')
-            [CompletionResult]::new('--to-region', '--to-region', [CompletionResultType]::ParameterName, 'The other side''s region')
-            [CompletionResult]::new('--to-profile', '--to-profile', [CompletionResultType]::ParameterName, 'The other side''s AWS profile (dev: its static keys)')
+            [CompletionResult]::new('--to-env', '--to-env', [CompletionResultType]::ParameterName, 'B''s environment [default: dev]')
+            [CompletionResult]::new('--to-endpoint', '--to-endpoint', [CompletionResultType]::ParameterName, 'B''s endpoint [default: the source''s in dev; http://localhost:8000 from prod]')
+            [CompletionResult]::new('--to-region', '--to-region', [CompletionResultType]::ParameterName, 'B''s region [default: the source''s in dev]')
+            [CompletionResult]::new('--to-profile', '--to-profile', [CompletionResultType]::ParameterName, 'B''s AWS profile (dev: its static keys) [default: the source''s credentials in dev]')
             [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
             [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')

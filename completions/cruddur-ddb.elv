@@ -200,10 +200,10 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;table;copy'= {
-            cand --to-env 'The other side''s environment [default: dev]'
-            cand --to-endpoint 'The other side''s endpoint [dev default: http://localhost:8000]'
-            cand --to-region 'The other side''s region'
-            cand --to-profile 'The other side''s AWS profile (dev: its static keys)'
+            cand --to-env 'B''s environment [default: dev]'
+            cand --to-endpoint 'B''s endpoint [default: the source''s in dev; http://localhost:8000 from prod]'
+            cand --to-region 'B''s region [default: the source''s in dev]'
+            cand --to-profile 'B''s AWS profile (dev: its static keys) [default: the source''s credentials in dev]'
             cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --write-capacity-percent 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]'
@@ -225,10 +225,10 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;table;diff'= {
-            cand --to-env 'The other side''s environment [default: dev]'
-            cand --to-endpoint 'The other side''s endpoint [dev default: http://localhost:8000]'
-            cand --to-region 'The other side''s region'
-            cand --to-profile 'The other side''s AWS profile (dev: its static keys)'
+            cand --to-env 'B''s environment [default: dev]'
+            cand --to-endpoint 'B''s endpoint [default: the source''s in dev; http://localhost:8000 from prod]'
+            cand --to-region 'B''s region [default: the source''s in dev]'
+            cand --to-profile 'B''s AWS profile (dev: its static keys) [default: the source''s credentials in dev]'
             cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'

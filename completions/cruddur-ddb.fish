@@ -208,11 +208,11 @@ ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-env -d 'The other side\'s environment [default: dev]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-env -d 'B\'s environment [default: dev]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-endpoint -d 'The other side\'s endpoint [dev default: http://localhost:8000]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-region -d 'The other side\'s region' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-profile -d 'The other side\'s AWS profile (dev: its static keys)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-endpoint -d 'B\'s endpoint [default: the source\'s in dev; http://localhost:8000 from prod]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-region -d 'B\'s region [default: the source\'s in dev]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-profile -d 'B\'s AWS profile (dev: its static keys) [default: the source\'s credentials in dev]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l write-capacity-percent -d 'Pace writes to P% of the table\'s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
@@ -234,11 +234,11 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-env -d 'The other side\'s environment [default: dev]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-env -d 'B\'s environment [default: dev]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-endpoint -d 'The other side\'s endpoint [dev default: http://localhost:8000]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-region -d 'The other side\'s region' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-profile -d 'The other side\'s AWS profile (dev: its static keys)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-endpoint -d 'B\'s endpoint [default: the source\'s in dev; http://localhost:8000 from prod]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-region -d 'B\'s region [default: the source\'s in dev]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l to-profile -d 'B\'s AWS profile (dev: its static keys) [default: the source\'s credentials in dev]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from diff" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'

@@ -73,9 +73,11 @@ impl Exit {
 
 /// What the store found, stated as a fact. The command layer (`commands::hints`)
 /// adds what the user can do about it, since only it knows the flags and commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fact {
-    TableMissing,
+    TableMissing {
+        table: String,
+    },
     IndexMissing,
     DynamoUnreachable,
     DynamoCredentials,
@@ -132,6 +134,12 @@ pub enum Error {
     /// A fact from the store (operation, table, endpoint, cause), before a hint is added.
     #[error("{1}")]
     Store(Fact, String),
+    /// An error and what to do about it: `main` prints each hint on a `hint:` line.
+    #[error("{error}")]
+    Hinted {
+        error: Box<Error>,
+        hints: Vec<String>,
+    },
     /// Reading or writing a local file or stream failed.
     #[error("{context}: {source}")]
     Io {
@@ -145,7 +153,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn exit(&self) -> Exit {
-        match self {
+        match self.base() {
             Error::Usage(_) => Exit::Usage,
             Error::NotFound(_) => Exit::NotFound,
             Error::Unreachable(_) => Exit::Unreachable,
@@ -156,8 +164,9 @@ impl Error {
             Error::Interrupted | Error::Stopped(_) => Exit::Interrupted,
             Error::Findings(_) => Exit::Findings,
             Error::Service(_) | Error::Io { .. } => Exit::Failure,
+            Error::Hinted { error, .. } => error.exit(),
             Error::Store(fact, _) => match fact {
-                Fact::TableMissing
+                Fact::TableMissing { .. }
                 | Fact::IndexMissing
                 | Fact::UserMissing
                 | Fact::PostgresDatabaseMissing => Exit::NotFound,
@@ -179,7 +188,7 @@ impl Error {
 
     /// Writing to stdout failed because the reader went away (`| head`): not an error.
     pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+        matches!(self.base(), Error::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
     }
 
     pub fn io(context: impl Into<String>, source: io::Error) -> Self {
@@ -189,26 +198,64 @@ impl Error {
         }
     }
 
-    /// The same error with `; hint` added to its message (store facts keep their kind).
-    pub fn with_hint(self, hint: &str) -> Self {
+    /// The error without its hints: its kind and message.
+    pub fn base(&self) -> &Error {
         match self {
-            Error::Store(fact, m) => Error::Store(fact, format!("{m}; {hint}")),
-            Error::Usage(m) => Error::Usage(format!("{m}; {hint}")),
-            Error::NotFound(m) => Error::NotFound(format!("{m}; {hint}")),
-            Error::Unreachable(m) => Error::Unreachable(format!("{m}; {hint}")),
-            Error::Auth(m) => Error::Auth(format!("{m}; {hint}")),
-            Error::Conflict(m) => Error::Conflict(format!("{m}; {hint}")),
-            Error::Incomplete(m) => Error::Incomplete(format!("{m}; {hint}")),
-            Error::Service(m) => Error::Service(format!("{m}; {hint}")),
+            Error::Hinted { error, .. } => error.base(),
             other => other,
         }
     }
 
-    /// The store fact behind this error, if it is one.
-    pub fn fact(&self) -> Option<Fact> {
+    /// What to do about it, in the order the hints were added.
+    pub fn hints(&self) -> &[String] {
         match self {
-            Error::Store(f, _) => Some(*f),
+            Error::Hinted { hints, .. } => hints,
+            _ => &[],
+        }
+    }
+
+    /// The same error with one more hint (its kind, message and earlier hints kept).
+    pub fn with_hint(self, hint: impl Into<String>) -> Self {
+        match self {
+            Error::Hinted { error, mut hints } => {
+                hints.push(hint.into());
+                Error::Hinted { error, hints }
+            }
+            other => Error::Hinted {
+                error: Box::new(other),
+                hints: vec![hint.into()],
+            },
+        }
+    }
+
+    /// The store fact behind this error, if it is one.
+    pub fn fact(&self) -> Option<&Fact> {
+        match self.base() {
+            Error::Store(f, _) => Some(f),
             _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_are_kept_in_order_and_never_change_the_kind() {
+        for e in [
+            Error::Usage("u".into()),
+            Error::Interrupted,
+            Error::Stopped("s".into()),
+            Error::Findings("f".into()),
+            Error::io("x", io::Error::other("y")),
+        ] {
+            let code = e.exit();
+            let message = e.to_string();
+            let hinted = e.with_hint("first").with_hint("second");
+            assert_eq!(hinted.exit(), code, "{message}");
+            assert_eq!(hinted.to_string(), message, "the message is the fact alone");
+            assert_eq!(hinted.hints(), ["first", "second"]);
         }
     }
 }

@@ -22,13 +22,63 @@ pub use cli::{Invocation, parse};
 pub use settings::{EnvLookup, ProcessEnv};
 pub use ui::{RealTerminal, Terminal};
 
-/// Ctrl-C: `true` when the running command stops cleanly by itself.
-pub fn deliver_interrupt() -> bool {
-    ui::interrupt::deliver()
+use error::{Error, Exit, Result};
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+fn exit(code: Exit) -> ExitCode {
+    ExitCode::from(code.code() as u8)
 }
 
-use error::Result;
-use std::io::Write;
+/// The async runtime the commands run on (two workers: the machines have two cores).
+pub fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("starting the async runtime", e))
+}
+
+/// Ctrl-C: a command that can stop cleanly is told; otherwise (or on a second Ctrl-C)
+/// the process stops at once, even while a prompt blocks on stdin, on a clean line.
+pub async fn handle_ctrl_c() {
+    while tokio::signal::ctrl_c().await.is_ok() {
+        if ui::interrupt::deliver() {
+            continue;
+        }
+        let mut err = io::stderr().lock();
+        if io::stderr().is_terminal() {
+            let _ = write!(err, "\r\x1b[2K");
+        }
+        let _ = writeln!(err, "interrupted");
+        std::process::exit(Error::Interrupted.exit_code());
+    }
+}
+
+/// A command line clap refused (or `--help`/`--version`, which are not errors).
+pub fn usage(e: &clap::Error) -> ExitCode {
+    let _ = e.print();
+    exit(if e.use_stderr() {
+        Exit::Usage
+    } else {
+        Exit::Ok
+    })
+}
+
+/// Reports how the command ended, on stderr, and gives its exit code.
+pub fn finish(result: Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            let mut err = io::stderr().lock();
+            for line in render::error_lines(&e) {
+                let _ = writeln!(err, "{line}");
+            }
+            exit(e.exit())
+        }
+    }
+}
 
 /// The whole clap tree, for shell completion.
 pub fn command() -> clap::Command {

@@ -11,7 +11,7 @@ pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Text, 
 #[derive(Serialize)]
 struct Resolved {
     env: String,
-    env_source: String,
+    env_source: crate::settings::Source,
     endpoint: String,
     endpoint_source: String,
     region: String,
@@ -42,7 +42,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         endpoint_source: s
             .endpoint
             .as_ref()
-            .map(|e| e.source.clone())
+            .map(|e| e.source.label())
             .unwrap_or_else(|| "SDK default".into()),
         region: s
             .region
@@ -52,7 +52,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         region_source: s
             .region
             .as_ref()
-            .map(|r| r.source.clone())
+            .map(|r| r.source.label())
             .unwrap_or_else(|| "pass --region or set AWS_REGION if the profile has none".into()),
         profile: s
             .profile
@@ -62,7 +62,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         access_key: s.access_key_label(),
         notes: s.notes.clone(),
         table: s.table.value.clone(),
-        table_source: s.table.source.clone(),
+        table_source: s.table.source.label(),
         postgres_variable: s.postgres_var.into(),
         postgres_url: s.postgres_url_masked(),
         local: s.is_local(),

@@ -1,15 +1,24 @@
-//! What to do next: the hint added to each fact the store reports. The store knows
+//! What to do next: the hints added to each fact the store reports. The store knows
 //! what failed and where; only this layer knows the flags and commands that fix it.
 
+use crate::context::Context;
 use crate::error::{Error, Fact};
-use crate::settings::Settings;
+use crate::settings::{Settings, Source};
 
-fn hint(fact: Fact, settings: &Settings) -> String {
+/// The hint for a fact, in this run's settings.
+fn hint(fact: &Fact, settings: &Settings) -> String {
     let var = settings.postgres_var;
     match fact {
-        Fact::TableMissing => {
-            "create the table with `cruddur-ddb schema load` or check --table".into()
+        Fact::TableMissing { table } if *table == settings.table.value => {
+            match settings.table.source {
+                Source::Default => "create it with `cruddur-ddb schema load`".into(),
+                ref from => format!(
+                    "create it with `cruddur-ddb schema load`, or check {} (it names {table})",
+                    from.label()
+                ),
+            }
         }
+        Fact::TableMissing { .. } => "check the name with `cruddur-ddb table list`".into(),
         Fact::IndexMissing => format!(
             "the table lacks the index {}: recreate it with `cruddur-ddb schema load`",
             crate::model::schema::GROUP_INDEX
@@ -18,7 +27,7 @@ fn hint(fact: Fact, settings: &Settings) -> String {
             "start the local services with `make up` (or scripts/services.sh up), or point --endpoint-url at a running DynamoDB Local".into()
         }
         Fact::DynamoUnreachable => {
-            "check the network, the region and --endpoint-url (run `cruddur-ddb config` to see the resolved target)".into()
+            "check the network, the region and --endpoint-url (`cruddur-ddb config` shows the resolved target)".into()
         }
         Fact::DynamoCredentials => {
             "configure them with `aws configure`, --profile/AWS_PROFILE, or `aws sso login`".into()
@@ -43,35 +52,61 @@ fn hint(fact: Fact, settings: &Settings) -> String {
         Fact::NotParticipant => {
             "only the two participants can write to a conversation; check --handle and --group-uuid".into()
         }
-        Fact::StreamMissing => {
-            "enable one with `aws dynamodb update-table --table-name T --stream-specification StreamEnabled=true,StreamViewType=NEW_IMAGE` (tables from `cruddur-ddb schema load` without --no-stream have one)".into()
-        }
+        Fact::StreamMissing => stream_hint(settings),
         Fact::NoRegion => {
             "pass --region, set AWS_REGION, or set a region in your AWS profile".into()
         }
     }
 }
 
-/// The error with its hint, when it is a store fact. A missing table on a local
-/// endpoint may be in another of DynamoDB Local's databases: that is said too.
-pub fn add(err: Error, settings: &Settings) -> Error {
-    match err.fact() {
-        Some(Fact::TableMissing) => {
-            let err = err.with_hint(&hint(Fact::TableMissing, settings));
-            match settings.local_database_hint() {
-                Some(local) => err.with_hint(&local),
-                None => err,
-            }
-        }
-        Some(fact) => err.with_hint(&hint(fact, settings)),
-        None => err,
+/// How to give this run's table a stream, aimed where this run is.
+fn stream_hint(settings: &Settings) -> String {
+    let endpoint = settings
+        .endpoint
+        .as_ref()
+        .map(|e| format!(" --endpoint-url {}", e.value))
+        .unwrap_or_default();
+    let region = settings
+        .region
+        .as_ref()
+        .map(|r| format!(" --region {}", r.value))
+        .unwrap_or_default();
+    format!(
+        "enable one with `aws dynamodb update-table --table-name {}{endpoint}{region} --stream-specification StreamEnabled=true,StreamViewType=NEW_IMAGE` (tables from `cruddur-ddb schema load` have one unless --no-stream)",
+        settings.table.value
+    )
+}
+
+/// The error with what to do about it. A store fact gets its hint unless the command
+/// already said what to do; a table missing from a local endpoint whose database holds
+/// no table at all may be in another of DynamoDB Local's databases: that is said too.
+pub async fn add(err: Error, ctx: &Context) -> Error {
+    let settings = &ctx.settings;
+    let Some(fact) = err.fact().cloned() else {
+        return err;
+    };
+    let err = if err.hints().is_empty() {
+        err.with_hint(hint(&fact, settings))
+    } else {
+        err
+    };
+    match fact {
+        Fact::TableMissing { .. } => match shared_db_hint(ctx).await {
+            Some(h) => err.with_hint(h),
+            None => err,
+        },
+        _ => err,
     }
 }
 
-/// A "no such table" error raised by a command itself, with the same hints.
-pub fn missing_table(message: String, settings: &Settings) -> Error {
-    match settings.local_database_hint() {
-        Some(local) => Error::NotFound(format!("{message}; {local}")),
-        None => Error::NotFound(message),
-    }
+/// The `-sharedDb` pitfall, when it may apply: a local endpoint whose database (for this
+/// run's key and region) holds no table at all.
+async fn shared_db_hint(ctx: &Context) -> Option<String> {
+    let local = ctx.settings.local_database_hint()?;
+    let store = ctx.dynamo().await.ok()?;
+    let tables = tokio::time::timeout(std::time::Duration::from_secs(2), store.list_tables())
+        .await
+        .ok()?
+        .ok()?;
+    tables.is_empty().then_some(local)
 }

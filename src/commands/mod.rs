@@ -117,7 +117,9 @@ pub async fn run(
         Command::Completions(_) | Command::Man(_) => Ok(()),
     };
     let flushed = ctx.out.flush();
-    result.map_err(|e| hints::add(e, &ctx.settings))?;
+    if let Err(e) = result {
+        return Err(hints::add(e, &ctx).await);
+    }
     flushed?;
     Ok(())
 }

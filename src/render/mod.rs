@@ -142,6 +142,24 @@ pub fn emit<T: Outcome>(
     }
 }
 
+/// How an error is shown: `error: <the fact, on one line>`, then a `hint: ` line per
+/// hint. Ctrl-C is `interrupted`, or what the command did before it stopped.
+pub fn error_lines(e: &Error) -> Vec<String> {
+    let one_line = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first = match e.base() {
+        Error::Interrupted => "interrupted".to_string(),
+        Error::Stopped(what) => one_line(what.clone()),
+        other => format!("error: {}", one_line(other.to_string())),
+    };
+    std::iter::once(first)
+        .chain(
+            e.hints()
+                .iter()
+                .map(|h| format!("hint: {}", one_line(h.clone()))),
+        )
+        .collect()
+}
+
 /// Pretty JSON followed by a newline.
 pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(json_error)?;

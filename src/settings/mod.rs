@@ -39,18 +39,59 @@ impl EnvName {
     }
 }
 
+/// Where a setting came from: code decides on it (a flag beats a variable; only a
+/// default may be replaced by what a file records), and `config` prints it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A command-line flag, e.g. `--region`.
+    Flag(&'static str),
+    /// An environment variable, e.g. `AWS_REGION`.
+    Var(&'static str),
+    /// A value from the AWS shared files: `profile work in ~/.aws/config`.
+    Profile(String),
+    /// Nothing given: the tool's default.
+    Default,
+    /// Nothing given: dev's default (DynamoDB Local's endpoint, us-east-1).
+    DevDefault,
+}
+
+impl Source {
+    /// How `config` and messages name it.
+    pub fn label(&self) -> String {
+        match self {
+            Source::Flag(f) => (*f).to_string(),
+            Source::Var(v) => (*v).to_string(),
+            Source::Profile(p) => p.clone(),
+            Source::Default => "default".into(),
+            Source::DevDefault => "default for dev".into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.label())
+    }
+}
+
 /// A resolved value and where it came from, so `config` can explain itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sourced {
     pub value: String,
-    pub source: String,
+    pub source: Source,
 }
 
 impl Sourced {
-    fn new(value: impl Into<String>, source: impl Into<String>) -> Self {
+    fn new(value: impl Into<String>, source: Source) -> Self {
         Sourced {
             value: value.into(),
-            source: source.into(),
+            source,
         }
     }
 }
@@ -58,7 +99,7 @@ impl Sourced {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub env: EnvName,
-    pub env_source: String,
+    pub env_source: Source,
     /// `None` in prod without an override: the SDK's regional endpoint.
     pub endpoint: Option<Sourced>,
     /// `None` in prod without a flag or variable: the aws-config chain decides.
@@ -129,9 +170,9 @@ impl<F: Fn(&str) -> Option<String>> EnvLookup for F {
 impl Settings {
     pub fn resolve(args: &Flags, env: &dyn EnvLookup) -> Result<Settings> {
         let (env_name, env_source) = match (args.env, env.var("CRUDDUR_ENV")) {
-            (Some(e), _) => (e, "--env".to_string()),
+            (Some(e), _) => (e, Source::Flag("--env")),
             (None, Some(v)) => match EnvName::from_str(&v, false) {
-                Ok(e) => (e, "CRUDDUR_ENV".to_string()),
+                Ok(e) => (e, Source::Var("CRUDDUR_ENV")),
                 Err(_) => {
                     return Err(Error::Usage(format!(
                         "CRUDDUR_ENV={} is not a valid environment; use exactly 'dev' or 'prod'",
@@ -139,7 +180,7 @@ impl Settings {
                     )));
                 }
             },
-            (None, None) => (EnvName::Dev, "default".to_string()),
+            (None, None) => (EnvName::Dev, Source::Default),
         };
 
         let endpoint = resolve_endpoint(args, env, env_name)?;
@@ -166,45 +207,59 @@ impl Settings {
         };
 
         let region = if let Some(r) = &args.region {
-            Some(Sourced::new(validate_region(r, "--region")?, "--region"))
+            Some(Sourced::new(
+                validate_region(r, "--region")?,
+                Source::Flag("--region"),
+            ))
         } else if let Some(r) = env.var("AWS_REGION") {
             Some(Sourced::new(
                 validate_region(&r, "AWS_REGION")?,
-                "AWS_REGION",
+                Source::Var("AWS_REGION"),
             ))
         } else if let Some(r) = env.var("AWS_DEFAULT_REGION") {
             Some(Sourced::new(
                 validate_region(&r, "AWS_DEFAULT_REGION")?,
-                "AWS_DEFAULT_REGION",
+                Source::Var("AWS_DEFAULT_REGION"),
             ))
         } else if let Some(r) = identity.region {
             Some(Sourced::new(
                 validate_region(&r.value, &r.source)?,
-                r.source,
+                Source::Profile(r.source),
             ))
         } else if env_name == EnvName::Dev {
-            Some(Sourced::new(DEFAULT_DEV_REGION, "default for dev"))
+            Some(Sourced::new(DEFAULT_DEV_REGION, Source::DevDefault))
         } else {
             None
         };
 
         let profile = match (&args.profile, env_name) {
-            (Some(p), EnvName::Prod) => Some(Sourced::new(non_empty(p, "--profile")?, "--profile")),
+            (Some(p), EnvName::Prod) => Some(Sourced::new(
+                non_empty(p, "--profile")?,
+                Source::Flag("--profile"),
+            )),
             (None, EnvName::Prod) => env
                 .var("AWS_PROFILE")
-                .map(|p| Sourced::new(p, "AWS_PROFILE")),
-            (_, EnvName::Dev) => identity.profile.map(|p| Sourced::new(p.value, p.source)),
+                .map(|p| Sourced::new(p, Source::Var("AWS_PROFILE"))),
+            (_, EnvName::Dev) => identity.profile.map(|p| {
+                let source = match p.source.as_str() {
+                    "--profile" => Source::Flag("--profile"),
+                    "AWS_PROFILE" => Source::Var("AWS_PROFILE"),
+                    "AWS_DEFAULT_PROFILE" => Source::Var("AWS_DEFAULT_PROFILE"),
+                    _ => Source::Default,
+                };
+                Sourced::new(p.value, source)
+            }),
         };
 
         let table = if let Some(t) = &args.table {
-            Sourced::new(validate_table_name(t, "--table")?, "--table")
+            Sourced::new(validate_table_name(t, "--table")?, Source::Flag("--table"))
         } else if let Some(t) = env.var("DDB_MESSAGE_TABLE") {
             Sourced::new(
                 validate_table_name(&t, "DDB_MESSAGE_TABLE")?,
-                "DDB_MESSAGE_TABLE",
+                Source::Var("DDB_MESSAGE_TABLE"),
             )
         } else {
-            Sourced::new(DEFAULT_TABLE, "default")
+            Sourced::new(DEFAULT_TABLE, Source::Default)
         };
 
         let postgres_var = match env_name {
@@ -302,7 +357,7 @@ impl Settings {
     /// miss after `eval "$(scripts/services.sh env)"`, so it is said on every run.
     pub fn prod_endpoint_warning(&self) -> Option<String> {
         match (&self.env, &self.endpoint) {
-            (EnvName::Prod, Some(e)) if e.source != "--endpoint-url" => Some(format!(
+            (EnvName::Prod, Some(e)) if !matches!(e.source, Source::Flag(_)) => Some(format!(
                 "warning: --env prod sends requests to {} (from {}), not to AWS; unset {} to reach real DynamoDB",
                 self.target_label(),
                 e.source,
@@ -348,7 +403,7 @@ impl Settings {
             let profile = to.profile.clone().or_else(|| {
                 self.profile
                     .as_ref()
-                    .filter(|p| p.source == "--profile")
+                    .filter(|p| p.source == Source::Flag("--profile"))
                     .map(|p| p.value.clone())
             });
             let flags = Flags {
@@ -376,7 +431,7 @@ impl Settings {
                 && self
                     .profile
                     .as_ref()
-                    .is_some_and(|p| p.source == "--profile")
+                    .is_some_and(|p| p.source == Source::Flag("--profile"))
             {
                 other.profile.clone_from(&self.profile);
             }
@@ -420,16 +475,22 @@ fn resolve_endpoint(
     let chosen = args
         .endpoint_url
         .clone()
-        .map(|e| (e, "--endpoint-url"))
+        .map(|e| (e, Source::Flag("--endpoint-url")))
         .or_else(|| {
             env.var("AWS_ENDPOINT_URL_DYNAMODB")
-                .map(|e| (e, "AWS_ENDPOINT_URL_DYNAMODB"))
+                .map(|e| (e, Source::Var("AWS_ENDPOINT_URL_DYNAMODB")))
         })
-        .or_else(|| env.var("AWS_ENDPOINT_URL").map(|e| (e, "AWS_ENDPOINT_URL")));
+        .or_else(|| {
+            env.var("AWS_ENDPOINT_URL")
+                .map(|e| (e, Source::Var("AWS_ENDPOINT_URL")))
+        });
     match chosen {
-        Some((url, source)) => Ok(Some(Sourced::new(validate_endpoint(&url, source)?, source))),
+        Some((url, source)) => Ok(Some(Sourced::new(
+            validate_endpoint(&url, &source.label())?,
+            source,
+        ))),
         None if env_name == EnvName::Dev => {
-            Ok(Some(Sourced::new(LOCAL_ENDPOINT, "default for dev")))
+            Ok(Some(Sourced::new(LOCAL_ENDPOINT, Source::DevDefault)))
         }
         None => Ok(None),
     }
@@ -509,8 +570,11 @@ mod tests {
         let s = resolve(&[], &vars).unwrap();
         let e = s.endpoint.unwrap();
         assert_eq!(
-            (e.value.as_str(), e.source.as_str()),
-            ("http://127.0.0.1:9001", "AWS_ENDPOINT_URL_DYNAMODB")
+            (e.value.as_str(), e.source),
+            (
+                "http://127.0.0.1:9001",
+                Source::Var("AWS_ENDPOINT_URL_DYNAMODB")
+            )
         );
         let s = resolve(&[], &vars[1..]).unwrap();
         assert_eq!(s.endpoint.unwrap().value, "http://127.0.0.1:9002");
@@ -642,7 +706,11 @@ mod tests {
         assert_eq!(s.dev_keys.as_ref().unwrap().access_key_id, "AKIDWORK0001");
         let region = s.region.unwrap();
         assert_eq!(region.value, "eu-west-2");
-        assert!(region.source.contains("profile work"), "{}", region.source);
+        assert!(
+            region.source.label().contains("profile work"),
+            "{}",
+            region.source
+        );
         // AWS_REGION still wins over the profile's region.
         let mut vars = files.to_vec();
         vars.extend([("AWS_PROFILE", "work"), ("AWS_REGION", "ap-south-1")]);

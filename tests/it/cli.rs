@@ -1,7 +1,7 @@
 //! The command line itself: usage errors, settings, config, completions, man page.
 //! None of these needs a running service.
 
-use crate::common::{bare, fails_with, run_ok, stdout_of};
+use crate::common::{assert_one_error, bare, fails_with, run_ok, stdout_of};
 use cruddur_ddb::error::Exit;
 use std::net::TcpListener;
 use std::time::Instant;
@@ -99,7 +99,7 @@ fn an_unreachable_endpoint_fails_fast_with_the_endpoint_and_a_fix() {
         "{err}"
     );
     assert!(err.contains("make up"), "{err}");
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert_one_error(&err);
     // A hang guard, not a benchmark: connect timeouts and few retries keep this short.
     assert!(took.as_secs() < 10, "took {took:?}");
 }
@@ -340,4 +340,21 @@ fn prod_without_a_region_says_how_to_set_one() {
         Exit::Usage.code(),
     );
     assert!(err.contains("no AWS region for --env prod"), "{err}");
+}
+
+#[test]
+fn prod_without_credentials_says_so_in_one_line_with_the_sources_tried() {
+    let mut cmd = bare();
+    cmd.args(["--env", "prod", "--region", "us-east-1", "table", "list"]);
+    let err = fails_with(&mut cmd, Exit::Auth.code());
+    assert!(
+        err.starts_with("error: no AWS credentials for DynamoDB us-east-1 (list tables): none found (tried environment variables,"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: configure them with `aws configure`"),
+        "{err}"
+    );
+    assert_one_error(&err);
+    assert!(err.len() < 400, "short: {err}");
 }

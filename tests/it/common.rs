@@ -272,3 +272,16 @@ pub fn create_plain_table_with(
     }
     block_on(req.send()).expect("create fixture table");
 }
+
+/// An error as the tool reports it: one `error:` line, then only `hint:` lines.
+pub fn assert_one_error(stderr: &str) {
+    let mut lines = stderr.lines().filter(|l| !l.starts_with("warning: "));
+    let first = lines.next().unwrap_or_default();
+    assert!(
+        first.starts_with("error: "),
+        "one error line first: {stderr}"
+    );
+    for l in lines {
+        assert!(l.starts_with("hint: "), "then only hints: {stderr}");
+    }
+}

@@ -372,7 +372,14 @@ fn copy_and_diff_find_b_where_the_source_is_unless_told_otherwise() {
         "{out}"
     );
     let mut cmd = on_isolated();
-    cmd.args(["table", "diff", &source, &copy, "--to-endpoint", &ddb_endpoint()]);
+    cmd.args([
+        "table",
+        "diff",
+        &source,
+        &copy,
+        "--to-endpoint",
+        &ddb_endpoint(),
+    ]);
     let err = fails_with(&mut cmd, Exit::NotFound.code());
     assert!(err.contains(&ddb_endpoint()), "{err}");
 }
@@ -387,7 +394,11 @@ fn diff_takes_a_bare_name_that_is_both_a_file_and_a_table_as_the_table_and_says_
     // A file in the working folder with B's name, holding fewer items.
     let cwd = tempfile::tempdir().unwrap();
     std::fs::write(cwd.path().join(&b), lines[..2].join("\n") + "\n").unwrap();
-    let (_, err) = run_ok(cli().current_dir(cwd.path()).args(["table", "diff", &a, &b]));
+    let (_, err) = run_ok(
+        cli()
+            .current_dir(cwd.path())
+            .args(["table", "diff", &a, &b]),
+    );
     assert!(
         err.contains(&format!("note: B is table {b} at")) && err.contains(&format!("./{b}")),
         "{err}"

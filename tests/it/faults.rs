@@ -130,7 +130,7 @@ fn a_scan_that_keeps_failing_midway_is_reported_incomplete_never_complete() {
         stderr.contains("the output is incomplete") && stderr.contains("throttled"),
         "{stderr}"
     );
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert_one_error(&stderr);
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn writes_that_never_get_processed_fail_with_the_count_not_written() {
         )),
         "{err}"
     );
-    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_one_error(&err);
 }
 
 #[test]
@@ -253,7 +253,7 @@ fn rejected_credentials_are_one_line_and_leak_no_secret() {
         )),
         "{stderr}"
     );
-    assert_eq!(stderr.lines().count(), 1);
+    assert_one_error(&stderr);
     assert!(!stderr.contains(secret) && !String::from_utf8_lossy(&out.stdout).contains(secret));
     let config = stdout_of(
         bare()
@@ -281,7 +281,7 @@ fn a_missing_index_is_named() {
         Exit::NotFound.code(),
     );
     assert!(err.contains("message-group-sk-index"), "{err}");
-    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_one_error(&err);
 }
 
 #[test]

@@ -467,7 +467,7 @@ fn a_table_without_a_stream_is_named_with_the_fix() {
         err.contains("has no stream") && err.contains("schema load"),
         "{err}"
     );
-    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_one_error(&err);
 }
 
 #[test]

@@ -297,7 +297,7 @@ fn a_stopped_postgres_is_a_clear_error() {
         err.contains("Connection refused"),
         "the real cause, not a pool timeout: {err}"
     );
-    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_one_error(&err);
     let err = fails_with(
         cli()
             .env("CONNECTION_URL", pg_url().replace("/cruddur", "/nosuchdb"))

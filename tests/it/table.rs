@@ -538,11 +538,36 @@ fn a_missing_table_is_a_clear_error() {
     require_dynamodb();
     let table = unique_table("nosuch");
     let err = fails_with(cli().args(["table", "scan", &table]), Exit::NotFound.code());
+    assert_eq!(
+        err.lines().next().unwrap(),
+        format!(
+            "error: table {table} does not exist at {} (scan table {table})",
+            ddb_endpoint()
+        )
+    );
     assert!(
-        err.contains(&format!("scan table {table}")) && err.contains("schema load"),
+        err.contains("hint: check the name with `cruddur-ddb table list`"),
         "{err}"
     );
-    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        !err.contains("ResourceNotFoundException"),
+        "no raw SDK text: {err}"
+    );
+    assert!(
+        !err.contains("schema load"),
+        "an arbitrary name is not the messages table: {err}"
+    );
+    assert_one_error(&err);
+    // The messages table, named by a variable: create it, or check the variable.
+    let mut cmd = cli();
+    cmd.env("DDB_MESSAGE_TABLE", &table)
+        .args(["pattern", "get-conversations"]);
+    let err = fails_with(&mut cmd, Exit::NotFound.code());
+    assert!(
+        err.contains("hint: create it with `cruddur-ddb schema load`, or check DDB_MESSAGE_TABLE"),
+        "{err}"
+    );
+    assert_one_error(&err);
 }
 
 #[test]

@@ -155,12 +155,7 @@ pub async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
             src.label()
         )));
     }
-    let info = src.describe_table(&source).await?.ok_or_else(|| {
-        crate::commands::hints::missing_table(
-            format!("source table {source} does not exist at {}", src.label()),
-            &ctx.settings,
-        )
-    })?;
+    let info = src.require_table(&source).await?;
     let existing = dst.describe_table(&destination).await?;
     let create = match &existing {
         Some(d) if d.schema.key != info.schema.key => {

@@ -260,14 +260,14 @@ async fn side_b(
         if is_file {
             return file();
         }
-        return Err(crate::commands::hints::missing_table(
-            format!(
-                "B ({}) is neither a file here nor a table at {}",
-                args.b,
-                store_b.label()
+        return Err(
+            crate::store::dynamo::tables::missing_table(&args.b, store_b.label()).with_hint(
+                format!(
+                    "B is a table there or a file here; no file {} exists here either",
+                    args.b
+                ),
             ),
-            &settings_b,
-        ));
+        );
     };
     if is_file {
         ctx.note(format!(
@@ -299,12 +299,7 @@ async fn side_b(
 pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
     let a_table = args.a.0.clone();
     let store_a = ctx.dynamo().await?;
-    let info_a = store_a.describe_table(&a_table).await?.ok_or_else(|| {
-        crate::commands::hints::missing_table(
-            format!("table {a_table} does not exist at {}", store_a.label()),
-            &ctx.settings,
-        )
-    })?;
+    let info_a = store_a.require_table(&a_table).await?;
     let key: KeySchema = info_a.schema.key.clone();
     let (side_b, b_label) = side_b(ctx, &args, &a_table, &key).await?;
     let side_a = Side::Table {

@@ -82,12 +82,11 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
             ctx.note(format!("{msg}; nothing to drop"));
             return ctx.emit(&outcome);
         }
-        return Err(crate::commands::hints::missing_table(
-            format!(
-                "{msg}; nothing was deleted (check the name with `cruddur-ddb table list`, or pass --if-exists)"
+        return Err(
+            crate::store::dynamo::tables::missing_table(&table, store.label()).with_hint(
+                "nothing was deleted; check the name with `cruddur-ddb table list`, or pass --if-exists",
             ),
-            &ctx.settings,
-        ));
+        );
     };
 
     // Refuse an existing backup path before asking; the file itself is created (under a

@@ -70,12 +70,7 @@ pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
     let (name, dir) = name_and_dir(&args.args)?;
     let table = table_or_default(ctx, name);
     let store = ctx.dynamo().await?;
-    let info = store.describe_table(&table).await?.ok_or_else(|| {
-        crate::commands::hints::missing_table(
-            format!("table {table} does not exist at {}", store.label()),
-            &ctx.settings,
-        )
-    })?;
+    let info = store.require_table(&table).await?;
     let mut writer = ExportWriter::create(&dir, info.schema)?;
     let pace = crate::commands::capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
     let mut spec = full_scan(ctx, &table);

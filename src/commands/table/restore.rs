@@ -8,7 +8,6 @@
 
 use super::table_or_default;
 use crate::args::{TableArg, YesArg};
-use crate::commands::hints;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::read::{self, Input};
@@ -187,7 +186,6 @@ fn target_schema(
     input: &Input,
     table: &str,
     create: bool,
-    ctx: &Context,
     endpoint: &str,
 ) -> Result<(TableSchema, bool)> {
     match (existing, create, &input.schema) {
@@ -221,10 +219,7 @@ fn target_schema(
             } else {
                 format!("create it with `cruddur-ddb schema load --table {table}`")
             };
-            Err(hints::missing_table(
-                format!("table {table} does not exist at {endpoint}; {fix}"),
-                &ctx.settings,
-            ))
+            Err(crate::store::dynamo::tables::missing_table(table, endpoint).with_hint(fix))
         }
     }
 }
@@ -255,7 +250,7 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let recorded = input.schema.as_ref().map(|s| s.name.clone());
     let table = match (args.table.name, recorded) {
         (Some(name), _) => name.0,
-        (None, Some(name)) if ctx.settings.table.source == "default" => {
+        (None, Some(name)) if ctx.settings.table.source == crate::settings::Source::Default => {
             ctx.note(format!("note: {shown} records table {name}; restoring into it (name another table to change that)"));
             name
         }
@@ -263,8 +258,7 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     };
     let store = ctx.dynamo().await?;
     let existing = store.describe_table(&table).await?.map(|i| i.schema);
-    let (schema, create) =
-        target_schema(existing, &input, &table, args.create, ctx, store.label())?;
+    let (schema, create) = target_schema(existing, &input, &table, args.create, store.label())?;
     let total = validate(&input, &schema)?;
     if ctx.settings.is_guarded() {
         let what = if create {

@@ -45,9 +45,32 @@ fn mentions_credentials(cause: &str) -> bool {
     .any(|w| c.contains(w))
 }
 
+/// Why no credentials could be used, in one line: the SDK's chain lists every provider
+/// it tried at length (or says "IMDS is disabled or the caller has insufficient
+/// permissions.;"), so a chain that found nothing is summarised.
+fn credentials_cause(cause: &str) -> String {
+    let c = cause.to_ascii_lowercase();
+    if c.contains("provider chain")
+        || c.contains("no credentials")
+        || c.contains("imds")
+        || c.contains("no providers")
+    {
+        "none found (tried environment variables, the shared config and credentials files with their SSO and process entries, web identity, container and instance metadata)".into()
+    } else {
+        let first = cause.split(". ").next().unwrap_or(cause);
+        first.chars().take(160).collect()
+    }
+}
+
 impl DynamoStore {
     /// Turns an SDK error into a typed error naming the operation and the endpoint.
-    pub(super) fn classify<E, R>(&self, what: &str, err: SdkError<E, R>) -> Error
+    /// `table`: the table the request was about, for a "no such table" fact.
+    pub(super) fn classify<E, R>(
+        &self,
+        what: &str,
+        table: Option<&str>,
+        err: SdkError<E, R>,
+    ) -> Error
     where
         E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
         R: std::fmt::Debug + Send + Sync + 'static,
@@ -57,7 +80,10 @@ impl DynamoStore {
         let no_credentials = || {
             Error::Store(
                 Fact::DynamoCredentials,
-                format!("no usable AWS credentials for {label} ({what}): {cause}"),
+                format!(
+                    "no AWS credentials for {label} ({what}): {}",
+                    credentials_cause(&cause)
+                ),
             )
         };
         match &err {
@@ -90,10 +116,15 @@ impl DynamoStore {
                     format!("{code}: {message}")
                 };
                 match code {
-                    "ResourceNotFoundException" => Error::Store(
-                        Fact::TableMissing,
-                        format!("{what}: not found at {label} ({detail})"),
-                    ),
+                    "ResourceNotFoundException" => match table {
+                        Some(table) => Error::Store(
+                            Fact::TableMissing {
+                                table: table.to_string(),
+                            },
+                            format!("table {table} does not exist at {label} ({what})"),
+                        ),
+                        None => Error::NotFound(format!("{what}: not found at {label} ({detail})")),
+                    },
                     "UnrecognizedClientException"
                     | "InvalidSignatureException"
                     | "MissingAuthenticationTokenException"

@@ -141,7 +141,7 @@ impl DynamoStore {
                 Some(TransactWriteItemsError::TransactionInProgressException(_)) => {
                     Ok(Sent::Cancelled(vec!["TransactionInProgress".into()]))
                 }
-                _ => Err(self.classify(&format!("transact write to {table}"), e)),
+                _ => Err(self.classify(&format!("transact write to {table}"), Some(table), e)),
             },
         }
     }
@@ -186,7 +186,7 @@ impl DynamoStore {
             .send()
             .collect::<std::result::Result<Vec<_>, _>>()
             .await
-            .map_err(|e| self.classify(&format!("query table {table}"), e))?;
+            .map_err(|e| self.classify(&format!("query table {table}"), Some(table), e))?;
         Ok(rows)
     }
 
@@ -244,7 +244,7 @@ impl DynamoStore {
             )))
             .send()
             .await
-            .map_err(|e| self.classify(&format!("get item from {table}"), e))?;
+            .map_err(|e| self.classify(&format!("get item from {table}"), Some(table), e))?;
         Ok(resp
             .item
             .as_ref()
@@ -263,7 +263,7 @@ impl DynamoStore {
             .limit(1)
             .send()
             .await
-            .map_err(|e| self.classify(&format!("query table {table}"), e))?;
+            .map_err(|e| self.classify(&format!("query table {table}"), Some(table), e))?;
         Ok(resp.count > 0)
     }
 

@@ -101,7 +101,7 @@ impl DynamoStore {
         let resp = req
             .send()
             .await
-            .map_err(|e| self.classify(&format!("query table {table}"), e))?;
+            .map_err(|e| self.classify(&format!("query table {table}"), Some(table), e))?;
         let page = Page {
             capacity: super::capacity_units(resp.consumed_capacity.as_ref()),
             more: resp.last_evaluated_key.is_some(),
@@ -154,7 +154,7 @@ impl DynamoStore {
                 .send()
                 .collect::<std::result::Result<Vec<_>, _>>()
                 .await
-                .map_err(|e| self.classify(&what, e))?;
+                .map_err(|e| self.classify(&what, Some(table), e))?;
             keys.extend(pages);
         }
         Ok(keys)

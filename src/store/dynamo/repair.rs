@@ -93,7 +93,7 @@ impl DynamoStore {
                 Some(TransactWriteItemsError::TransactionCanceledException(_)) => {
                     Ok(Outcome::Changed)
                 }
-                _ => Err(self.classify(&format!("transact write to {table}"), e)),
+                _ => Err(self.classify(&format!("transact write to {table}"), Some(table), e)),
             },
         }
     }
@@ -199,7 +199,9 @@ impl DynamoStore {
                         )))
                         .send()
                         .await
-                        .map_err(|e| self.classify(&format!("get item from {table}"), e))?
+                        .map_err(|e| {
+                            self.classify(&format!("get item from {table}"), Some(table), e)
+                        })?
                         .item
                         .is_some();
                     if !taken {

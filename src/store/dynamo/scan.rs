@@ -160,7 +160,7 @@ impl Worker {
             .await
             .map_err(|e| {
                 self.store
-                    .classify(&format!("scan table {}", spec.table), e)
+                    .classify(&format!("scan table {}", spec.table), Some(&spec.table), e)
             })?;
         let page = Page {
             scanned: resp.scanned_count.max(0) as u64,

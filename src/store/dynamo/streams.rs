@@ -62,7 +62,7 @@ impl DynamoStore {
             .table_name(table)
             .send()
             .await
-            .map_err(|e| self.classify(&format!("describe table {table}"), e))?;
+            .map_err(|e| self.classify(&format!("describe table {table}"), Some(table), e))?;
         let spec = desc.table().and_then(|t| t.stream_specification());
         if let Some(view) = spec
             .filter(|s| s.stream_enabled())

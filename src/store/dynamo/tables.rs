@@ -2,7 +2,7 @@
 //! create from a schema, delete, and wait for either to finish.
 
 use super::DynamoStore;
-use crate::error::{Error, Result};
+use crate::error::{Error, Fact, Result};
 use crate::model::schema::{
     Billing, Index, KeyAttribute, KeySchema, Projection, ScalarType, StreamView, TableSchema,
     Throughput,
@@ -28,6 +28,16 @@ pub struct TableInfo {
     pub active: bool,
     /// e.g. "table t CREATING; indexes: i CREATING"
     pub status_line: String,
+}
+
+/// The fact that `table` does not exist at `label`.
+pub(crate) fn missing_table(table: &str, label: &str) -> Error {
+    Error::Store(
+        Fact::TableMissing {
+            table: table.to_string(),
+        },
+        format!("table {table} does not exist at {label}"),
+    )
 }
 
 fn build_err(what: &str, e: impl std::fmt::Display) -> Error {
@@ -264,7 +274,7 @@ impl DynamoStore {
             .send()
             .collect::<std::result::Result<Vec<_>, _>>()
             .await
-            .map_err(|e| self.classify("list tables", e))
+            .map_err(|e| self.classify("list tables", None, e))
     }
 
     /// `None` when the table does not exist.
@@ -272,8 +282,16 @@ impl DynamoStore {
         match self.client.describe_table().table_name(table).send().await {
             Ok(resp) => resp.table.as_ref().map(|d| info_of(table, d)).transpose(),
             Err(e) if e.code() == Some("ResourceNotFoundException") => Ok(None),
-            Err(e) => Err(self.classify(&format!("describe table {table}"), e)),
+            Err(e) => Err(self.classify(&format!("describe table {table}"), Some(table), e)),
         }
+    }
+
+    /// The table's description; a missing table is the store's fact
+    /// ([`Fact::TableMissing`]), which the command layer gives its hint.
+    pub async fn require_table(&self, table: &str) -> Result<TableInfo> {
+        self.describe_table(table)
+            .await?
+            .ok_or_else(|| missing_table(table, &self.label))
     }
 
     /// Creates a table. `Ok(false)` when a table of that name already exists.
@@ -322,7 +340,7 @@ impl DynamoStore {
         match req.send().await {
             Ok(_) => Ok(true),
             Err(e) if e.code() == Some("ResourceInUseException") => Ok(false),
-            Err(e) => Err(self.classify(&format!("create table {table}"), e)),
+            Err(e) => Err(self.classify(&format!("create table {table}"), Some(table), e)),
         }
     }
 
@@ -332,7 +350,7 @@ impl DynamoStore {
             .table_name(table)
             .send()
             .await
-            .map_err(|e| self.classify(&format!("delete table {table}"), e))?;
+            .map_err(|e| self.classify(&format!("delete table {table}"), Some(table), e))?;
         Ok(())
     }
 
@@ -389,6 +407,7 @@ impl DynamoStore {
             ))),
             Err(WaiterError::OperationFailed(f)) => Err(self.classify(
                 &format!("wait for table {table} to be deleted"),
+                Some(table),
                 f.into_error(),
             )),
             Err(e) => Err(Error::Service(format!(

@@ -220,7 +220,8 @@ async fn write_chunk(
             }
             Err(e) => {
                 // The SDK has already retried this request (throttling, 5xx, resets).
-                outcome.error = Some(store.classify(&format!("batch write to {table}"), e));
+                outcome.error =
+                    Some(store.classify(&format!("batch write to {table}"), Some(&table), e));
                 return outcome;
             }
         }
