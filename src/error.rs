@@ -237,6 +237,12 @@ impl Error {
     }
 }
 
+impl From<io::Error> for Error {
+    fn from(source: io::Error) -> Self {
+        Error::io("writing output", source)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,11 +263,5 @@ mod tests {
             assert_eq!(hinted.to_string(), message, "the message is the fact alone");
             assert_eq!(hinted.hints(), ["first", "second"]);
         }
-    }
-}
-
-impl From<io::Error> for Error {
-    fn from(source: io::Error) -> Self {
-        Error::io("writing output", source)
     }
 }
