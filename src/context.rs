@@ -16,6 +16,8 @@ pub struct Context {
     pub settings: Settings,
     /// The output format chosen for this command.
     pub format: OutputFormat,
+    /// The width of the terminal stdout is, if it is one.
+    pub width: Option<u16>,
     /// Results: what a script reads.
     pub out: Box<dyn Write + Send>,
     /// Progress, summaries, warnings and prompts.
@@ -39,6 +41,7 @@ impl Context {
         Context {
             settings,
             format,
+            width: terminal.stdout_width(),
             out,
             messages,
             terminal,
@@ -158,6 +161,14 @@ impl Context {
 
     /// The command's one output call.
     pub fn emit<T: Outcome>(&mut self, outcome: &T) -> Result<()> {
-        render::emit(self.format, &mut self.out, &self.messages, outcome)
+        render::emit(&self.view(), &mut self.out, &self.messages, outcome)
+    }
+
+    /// How human output is drawn here.
+    pub fn view(&self) -> render::View {
+        render::View {
+            format: self.format,
+            width: self.width,
+        }
     }
 }

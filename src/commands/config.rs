@@ -2,7 +2,7 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use serde::Serialize;
 use std::io::Write;
 
@@ -72,7 +72,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 }
 
 impl Outcome for Resolved {
-    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, view: &View, out: &mut dyn Write) -> Result<()> {
         let r = self;
         let lines = [
             ("env", format!("{} ({})", r.env, r.env_source)),
@@ -105,7 +105,7 @@ impl Outcome for Resolved {
         ];
         let notes = r.notes.iter().map(|n| ("note", n.clone()));
         for (k, v) in lines.into_iter().chain(notes) {
-            if format == OutputFormat::Text {
+            if view.format == OutputFormat::Text {
                 writeln!(out, "{k}\t{v}")?;
             } else {
                 writeln!(out, "{k:<12}{v}")?;

@@ -4,7 +4,8 @@
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::health::{Checker, Finding, Kind, Report};
-use crate::render::{self, Outcome, OutputFormat};
+use crate::model::words::count;
+use crate::render::{self, Outcome, OutputFormat, View};
 use crate::settings::EnvName;
 use crate::store::dynamo::repair::Outcome as Applied;
 use crate::store::dynamo::scan::ScanSpec;
@@ -28,12 +29,14 @@ fn skew(raw: &str) -> std::result::Result<i64, String> {
 #[command(
     after_help = "Findings (README: \"doctor\"): missing-row, duplicate-row, lagging-row, \
 ahead-row, unknown-user, stale-user, future-message, timestamp-format, malformed-row.\n\
-Text output: a summary table, then one line per finding; -o json and -o jsonl: one JSON \
-object per finding, per line.\n\
+Text output: a summary table, then one line per finding (on a terminal, cut to its width); \
+-o json: one document with the counts, every finding and the plan; -o jsonl: one finding \
+per line.\n\
 Exit 0 when healthy, 9 when problems remain. --fix repairs lagging, duplicate and missing \
 rows and stale names, each conversation in one transaction conditioned on what was read; \
 --fix-timestamps rewrites non-canonical message keys (and the rows on them) to UTC with \
-microseconds. Both show the plan and ask first (--yes); --dry-run only shows it."
+microseconds. Both show the findings, then the plan, then ask (--yes; without a terminal \
+they refuse unless --yes); --dry-run only shows the plan."
 )]
 pub struct DoctorArgs {
     /// Repair lagging, duplicate and missing group rows and stale names
@@ -60,96 +63,122 @@ struct Doctored {
     table: String,
     rows_read: u64,
     conversations: u64,
-    #[serde(skip)]
+    user_checks: bool,
     findings: Vec<Finding>,
-    #[serde(skip)]
+    /// The changes --fix / --fix-timestamps make (or, with --dry-run, would make).
     plan: Vec<String>,
+    dry_run: bool,
+    /// The planned changes that were made.
+    applied: Vec<String>,
     repaired: u64,
     changed_concurrently: u64,
-    timestamps_rewritten: u64,
-    user_checks: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timestamps_rewritten: Option<u64>,
+    /// The findings were already shown, before the confirmation (text only).
     #[serde(skip)]
-    dry_run: bool,
+    shown: bool,
+}
+
+/// One finding on one line: in full in a pipe; on a terminal, uuids cut to 8
+/// characters and the line cut to the width.
+fn finding_line(f: &Finding, width: Option<u16>) -> String {
+    let group = f.group_uuid.as_deref().unwrap_or("-");
+    let Some(width) = width else {
+        return format!(
+            "{group}  {}  {} {}  {}",
+            f.kind.name(),
+            f.pk,
+            f.sk,
+            f.detail
+        );
+    };
+    let short = |s: &str| s.chars().take(8).collect::<String>();
+    let pk = match f.pk.split_once('#') {
+        Some((prefix, rest)) => format!("{prefix}#{}", short(rest)),
+        None => short(&f.pk),
+    };
+    let line = format!(
+        "{}  {}  {pk} {}  {}",
+        short(group),
+        f.kind.name(),
+        f.sk,
+        f.detail
+    );
+    render::truncate(&line, usize::from(width).saturating_sub(3).max(20))
+}
+
+/// The summary table and a line per finding.
+fn write_findings(d: &Doctored, view: &View, out: &mut dyn Write) -> Result<()> {
+    let mut counts: BTreeMap<Kind, u64> = BTreeMap::new();
+    for f in &d.findings {
+        *counts.entry(f.kind).or_default() += 1;
+    }
+    if counts.is_empty() {
+        writeln!(
+            out,
+            "healthy: {}, {} in {}",
+            count(d.rows_read, "row"),
+            count(d.conversations, "conversation"),
+            d.table
+        )?;
+        return Ok(());
+    }
+    render::write_table(
+        view,
+        out,
+        &["Problem", "Count", "Repair"],
+        counts
+            .iter()
+            .map(|(k, n)| vec![k.name().to_string(), n.to_string(), k.repair().to_string()]),
+    )?;
+    for f in &d.findings {
+        writeln!(out, "{}", finding_line(f, view.width))?;
+    }
+    Ok(())
 }
 
 impl Outcome for Doctored {
-    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
-        if format == OutputFormat::Jsonl {
+    fn write_human(&self, view: &View, out: &mut dyn Write) -> Result<()> {
+        if view.format == OutputFormat::Jsonl {
             for f in &self.findings {
                 serde_json::to_writer(&mut *out, f).map_err(render::json_error)?;
                 out.write_all(b"\n")?;
             }
             return Ok(());
         }
-        let mut counts: BTreeMap<Kind, u64> = BTreeMap::new();
-        for f in &self.findings {
-            *counts.entry(f.kind).or_default() += 1;
+        if !self.shown {
+            write_findings(self, view, out)?;
         }
-        if counts.is_empty() {
-            writeln!(
-                out,
-                "healthy: {} row{}, {} conversation{} in {}",
-                self.rows_read,
-                if self.rows_read == 1 { "" } else { "s" },
-                self.conversations,
-                if self.conversations == 1 { "" } else { "s" },
-                self.table
-            )?;
-        } else {
-            render::write_table(
-                out,
-                &["Problem", "Count", "Repair"],
-                counts.iter().map(|(k, n)| {
-                    vec![k.name().to_string(), n.to_string(), k.repair().to_string()]
-                }),
-            )?;
-            for f in &self.findings {
-                let group = f.group_uuid.as_deref().unwrap_or("-");
-                writeln!(
-                    out,
-                    "{group}  {}  {} {}  {}",
-                    f.kind.name(),
-                    f.pk,
-                    f.sk,
-                    f.detail
-                )?;
+        if self.dry_run {
+            for line in &self.plan {
+                writeln!(out, "would: {line}")?;
             }
         }
-        for line in &self.plan {
-            let verb = if self.dry_run { "would" } else { "applied" };
-            writeln!(out, "{verb}: {line}")?;
+        for line in &self.applied {
+            writeln!(out, "applied: {line}")?;
         }
         Ok(())
     }
 
     fn notes(&self) -> Vec<String> {
         let mut notes = vec![format!(
-            "{} finding{} in {} rows ({} conversation{}) of {}",
-            self.findings.len(),
-            if self.findings.len() == 1 { "" } else { "s" },
-            self.rows_read,
-            self.conversations,
-            if self.conversations == 1 { "" } else { "s" },
+            "{} in {} ({}) of {}",
+            count(self.findings.len() as u64, "finding"),
+            count(self.rows_read, "row"),
+            count(self.conversations, "conversation"),
             self.table
         )];
-        if self.repaired + self.timestamps_rewritten > 0 {
-            notes.push(format!(
-                "repaired {} conversation{}, rewrote {} timestamp{}",
-                self.repaired,
-                if self.repaired == 1 { "" } else { "s" },
-                self.timestamps_rewritten,
-                if self.timestamps_rewritten == 1 {
-                    ""
-                } else {
-                    "s"
-                }
-            ));
+        if !self.dry_run && !self.plan.is_empty() {
+            let mut done = vec![format!("repaired {}", count(self.repaired, "conversation"))];
+            if let Some(n) = self.timestamps_rewritten {
+                done.push(format!("rewrote {}", count(n, "timestamp")));
+            }
+            notes.push(done.join(", "));
         }
         if self.changed_concurrently > 0 {
             notes.push(format!(
-                "{} repair{} skipped: rows changed while doctor ran (nothing overwritten); run doctor again",
-                self.changed_concurrently,
-                if self.changed_concurrently == 1 { " was" } else { "s were" }
+                "{} skipped: rows changed while doctor ran (nothing overwritten); run doctor again",
+                count(self.changed_concurrently, "repair")
             ));
         }
         notes
@@ -205,6 +234,15 @@ fn unrepaired(findings: &[Finding], fix: bool, fix_timestamps: bool) -> usize {
         .count()
 }
 
+/// A timestamp rewrite, as the plan shows it.
+fn describe_rewrite(m: &crate::model::item::Item) -> String {
+    let at = crate::model::messaging::RowView::of(m).at().unwrap_or("?");
+    format!(
+        "rewrite message {at} to {}",
+        crate::model::health::canonical_sk(at).unwrap_or_default()
+    )
+}
+
 pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
     let checker = check(
@@ -241,39 +279,36 @@ pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
         }));
     }
     if args.fix_timestamps {
-        plan.extend(rewrites.iter().map(|m| {
-            let v = crate::model::messaging::RowView::of(m);
-            format!(
-                "rewrite message {} to {}",
-                v.at().unwrap_or("?"),
-                crate::model::health::canonical_sk(v.at().unwrap_or("")).unwrap_or_default()
-            )
-        }));
+        plan.extend(rewrites.iter().map(describe_rewrite));
     }
+    let changing = (args.fix || args.fix_timestamps) && !args.dry_run && !plan.is_empty();
     let mut outcome = Doctored {
         table: table.clone(),
         rows_read,
         conversations,
+        user_checks: users.is_some(),
         findings,
         plan,
+        dry_run: args.dry_run,
+        applied: Vec::new(),
         repaired: 0,
         changed_concurrently: 0,
-        timestamps_rewritten: 0,
-        user_checks: users.is_some(),
-        dry_run: args.dry_run,
+        timestamps_rewritten: args.fix_timestamps.then_some(0),
+        shown: false,
     };
-    let changing = (args.fix || args.fix_timestamps) && !args.dry_run && !outcome.plan.is_empty();
     if changing {
-        // The plan is shown before anything is written.
+        // What was found comes first, then the plan, then the question.
+        if ctx.format == OutputFormat::Text {
+            write_findings(&outcome, &ctx.view(), &mut ctx.out)?;
+            ctx.out.flush()?;
+            outcome.shown = true;
+        }
         for line in &outcome.plan {
             ctx.note(format!("plan: {line}"));
         }
-        let n = outcome.plan.len();
+        let n = outcome.plan.len() as u64;
         ctx.confirm(
-            &format!(
-                "make {n} change{} to table {table}",
-                if n == 1 { "" } else { "s" }
-            ),
+            &format!("make {} to table {table}", count(n, "change")),
             &table,
             args.yes,
         )?;
@@ -282,7 +317,14 @@ pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
             for r in &repairs {
                 // One conversation's failure is counted, and the others still repaired.
                 match store.apply_repair(&table, r).await {
-                    Ok(Applied::Applied) => outcome.repaired += 1,
+                    Ok(Applied::Applied) => {
+                        outcome.repaired += 1;
+                        outcome.applied.extend(
+                            r.describe
+                                .iter()
+                                .map(|d| format!("conversation {}: {d}", r.group_uuid)),
+                        );
+                    }
                     Ok(Applied::Changed) => outcome.changed_concurrently += 1,
                     Err(e) => {
                         ctx.note(format!("conversation {}: not repaired: {e}", r.group_uuid));
@@ -292,13 +334,18 @@ pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
             }
         }
         if args.fix_timestamps {
+            let mut rewritten = 0;
             for m in &rewrites {
                 match store.rewrite_timestamp(&table, m).await? {
-                    Some(Applied::Applied) => outcome.timestamps_rewritten += 1,
+                    Some(Applied::Applied) => {
+                        rewritten += 1;
+                        outcome.applied.push(describe_rewrite(m));
+                    }
                     Some(Applied::Changed) => outcome.changed_concurrently += 1,
                     None => {}
                 }
             }
+            outcome.timestamps_rewritten = Some(rewritten);
         }
     }
     let remaining = if changing {
@@ -307,21 +354,15 @@ pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
     } else {
         outcome.findings.len()
     };
-    // For scripts, -o json is the same as -o jsonl: one finding per line.
-    if ctx.format == OutputFormat::Json {
-        ctx.format = OutputFormat::Jsonl;
-    }
     ctx.emit(&outcome)?;
     if remaining > 0 {
-        return Err(Error::Findings(format!(
-            "{remaining} problem{} found in {table}{}",
-            if remaining == 1 { "" } else { "s" },
-            if changing {
-                " remain"
-            } else {
-                "; `cruddur-ddb doctor --help` says what --fix repairs"
-            }
-        )));
+        let n = count(remaining as u64, "problem");
+        return Err(if changing {
+            Error::Findings(format!("{n} remain in {table}"))
+        } else {
+            Error::Findings(format!("{n} found in {table}"))
+                .with_hint("`cruddur-ddb doctor --help` says what --fix repairs")
+        });
     }
     Ok(())
 }

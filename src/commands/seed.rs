@@ -8,7 +8,7 @@ use crate::model::item::Item;
 use crate::model::messaging::{self, Participant, RowView, SEED_GROUP_UUID};
 use crate::model::schema;
 use crate::model::time::format_sk;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
 use crate::store::dynamo::write::{RetryPolicy, WriteReport};
 use chrono::{Duration as ChronoDuration, Utc};
@@ -107,7 +107,7 @@ struct Seeded {
 }
 
 impl Outcome for Seeded {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         if self.replaced_items > 0 {
             writeln!(
                 out,

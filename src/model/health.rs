@@ -199,8 +199,16 @@ impl Checker {
         };
         if pk.starts_with("MSG#") {
             let Some(m) = Message::from_item(&item) else {
-                self.malformed
-                    .push(bad("a message row without a sort key or user_uuid".into()));
+                let missing: Vec<&str> = [attrs::SK, attrs::USER_UUID]
+                    .into_iter()
+                    .filter(|a| get_s(&item, a).is_none())
+                    .collect();
+                let what = if missing.is_empty() {
+                    "a message row whose key does not name a conversation".to_string()
+                } else {
+                    format!("a message row without {}", missing.join(" or "))
+                };
+                self.malformed.push(bad(what));
                 return;
             };
             let missing: Vec<&str> = [
@@ -253,9 +261,16 @@ impl Checker {
             }
         } else if pk.starts_with("GRP#") {
             let Some(row) = GroupRow::from_item(&item) else {
-                self.malformed.push(bad(
-                    "a group row without a sort key, message_group_uuid or user_uuid".into(),
-                ));
+                let missing: Vec<&str> = [attrs::SK, attrs::GROUP_UUID, attrs::USER_UUID]
+                    .into_iter()
+                    .filter(|a| get_s(&item, a).is_none())
+                    .collect();
+                let what = if missing.is_empty() {
+                    "a group row whose key does not name its owner".to_string()
+                } else {
+                    format!("a group row without {}", missing.join(" or "))
+                };
+                self.malformed.push(bad(what));
                 return;
             };
             let format = TimeFormat::of(&row.at);
@@ -319,7 +334,14 @@ impl Checker {
                         group_uuid: Some(r.group.clone()),
                         pk: pk.clone(),
                         sk: sk.clone(),
-                        detail: format!("{what} {} is not in Postgres's users", person.uuid),
+                        detail: if person.handle.is_empty() {
+                            format!("{what} {} is not in Postgres's users", person.uuid)
+                        } else {
+                            format!(
+                                "{what} @{} ({}) is not in Postgres's users",
+                                person.handle, person.uuid
+                            )
+                        },
                         repair: Kind::UnknownUser.repair(),
                         planned: false,
                     }),
@@ -428,6 +450,22 @@ fn check_conversation(
     };
     // One row per owner: keep the one on the newest time, the others are duplicates.
     let mut kept: Vec<(GroupRow, Item)> = Vec::new();
+    // An owner by handle: from Postgres, else from the other participant's row (which
+    // describes this owner), else by uuid.
+    let owner_name = |owner: &str| -> String {
+        users
+            .and_then(|u| u.get(owner))
+            .map(|p| p.handle.clone())
+            .or_else(|| {
+                c.rows
+                    .values()
+                    .flatten()
+                    .find(|(r, _)| r.other.uuid == owner && !r.other.handle.is_empty())
+                    .map(|(r, _)| r.other.handle.clone())
+            })
+            .map(|h| format!("@{h}"))
+            .unwrap_or_else(|| owner.to_string())
+    };
     for rows in c.rows.values() {
         let mut sorted = rows.clone();
         sorted.sort_by(|a, b| b.0.at.cmp(&a.0.at));
@@ -439,8 +477,10 @@ fn check_conversation(
                     &format!("GRP#{}", row.owner_uuid),
                     &row.at,
                     format!(
-                        "a second row of @{}'s for this conversation (kept the one at {})",
-                        row.other.handle, first.0.at
+                        "a second row of {} for this conversation with @{} (the one at {} is newer)",
+                        owner_name(&row.owner_uuid),
+                        row.other.handle,
+                        first.0.at
                     ),
                 ));
                 plan.describe.push(format!(
@@ -462,8 +502,8 @@ fn check_conversation(
             &format!("MSG#{group}"),
             &newest.at,
             format!(
-                "{} messages but no group rows: neither participant sees this conversation",
-                c.messages
+                "{} but no group rows: neither participant sees this conversation",
+                super::words::count(c.messages, "message")
             ),
         )),
         1 => {

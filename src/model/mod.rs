@@ -11,3 +11,4 @@ pub mod limits;
 pub mod messaging;
 pub mod schema;
 pub mod time;
+pub(crate) mod words;

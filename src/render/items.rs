@@ -13,6 +13,8 @@ pub struct ItemSink<'w> {
     written: u64,
     /// `table` only: rows are kept until `finish`, since column widths need them all.
     buffered: Vec<Item>,
+    /// `table` only: the terminal's width.
+    width: Option<u16>,
 }
 
 impl<'w> ItemSink<'w> {
@@ -22,7 +24,14 @@ impl<'w> ItemSink<'w> {
             format,
             written: 0,
             buffered: Vec::new(),
+            width: None,
         }
+    }
+
+    /// A table sink drawn to `width` columns.
+    pub fn with_width(mut self, width: Option<u16>) -> Self {
+        self.width = width;
+        self
     }
 
     pub fn write(&mut self, item: &Item) -> Result<()> {
@@ -75,7 +84,11 @@ impl<'w> ItemSink<'w> {
                         .map(|c| item.get(c).map(cell).unwrap_or_default())
                         .collect()
                 });
-                write_table(self.out, &headers, rows)?;
+                let view = super::View {
+                    format: OutputFormat::Table,
+                    width: self.width,
+                };
+                write_table(&view, self.out, &headers, rows)?;
             }
             _ => {}
         }

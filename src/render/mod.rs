@@ -66,14 +66,15 @@ pub fn choose(
     }
 }
 
-/// A comfy-table with the project's style. Wraps to the terminal width when there is one.
-pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    table_keeping(headers, rows, &[])
+/// A comfy-table with the project's style. Wraps to the view's width when there is one.
+pub fn table(view: &View, headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    table_keeping(view, headers, rows, &[])
 }
 
 /// A table whose columns `keep` never wrap (identifiers meant to be copied whole);
-/// the others wrap to fit the terminal.
+/// the others wrap to fit the view's width.
 pub fn table_keeping(
+    view: &View,
     headers: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
     keep: &[usize],
@@ -82,6 +83,9 @@ pub fn table_keeping(
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(headers.iter().copied());
+    // The width comes from the view, never from the process's own terminal, so what is
+    // drawn is what the caller asked for (and snapshots are stable).
+    t.set_width(view.width.unwrap_or(u16::MAX));
     for row in rows {
         t.add_row(row);
     }
@@ -94,29 +98,46 @@ pub fn table_keeping(
 }
 
 pub fn write_table_keeping(
+    view: &View,
     out: &mut dyn Write,
     headers: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
     keep: &[usize],
 ) -> Result<()> {
-    writeln!(out, "{}", table_keeping(headers, rows, keep))?;
+    writeln!(out, "{}", table_keeping(view, headers, rows, keep))?;
     Ok(())
 }
 
 pub fn write_table(
+    view: &View,
     out: &mut dyn Write,
     headers: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> Result<()> {
-    writeln!(out, "{}", table(headers, rows))?;
+    writeln!(out, "{}", table(view, headers, rows))?;
     Ok(())
+}
+
+/// How human output is drawn: the format, and the terminal's width when stdout is one
+/// (`None`: a pipe or file, where nothing is cut or wrapped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct View {
+    pub format: OutputFormat,
+    pub width: Option<u16>,
+}
+
+impl View {
+    /// Whether the terminal is narrower than `columns`.
+    pub fn narrower_than(&self, columns: u16) -> bool {
+        self.width.is_some_and(|w| w < columns)
+    }
 }
 
 /// What a command produced. JSON comes from `Serialize`; the other formats from
 /// [`Outcome::write_human`]. Notes go to the message stream after the output, in the
 /// human formats only (a script reading JSON gets everything in the document).
 pub trait Outcome: Serialize {
-    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()>;
+    fn write_human(&self, view: &View, out: &mut dyn Write) -> Result<()>;
     fn notes(&self) -> Vec<String> {
         Vec::new()
     }
@@ -124,15 +145,15 @@ pub trait Outcome: Serialize {
 
 /// The one output call of a command.
 pub fn emit<T: Outcome>(
-    format: OutputFormat,
+    view: &View,
     out: &mut dyn Write,
     messages: &crate::ui::Messages,
     outcome: &T,
 ) -> Result<()> {
-    match format {
+    match view.format {
         OutputFormat::Json => write_json(out, outcome),
         _ => {
-            outcome.write_human(format, out)?;
+            outcome.write_human(view, out)?;
             out.flush()?;
             for note in outcome.notes() {
                 messages.line(&note);

@@ -33,8 +33,9 @@ pub fn confirm(
     }
     if !terminal.stdin_is_terminal() {
         return Err(Error::NotConfirmed(format!(
-            "refusing to {action} at {target} without confirmation: stdin is not a terminal; pass --yes to confirm"
-        )));
+            "refusing to {action} at {target} without confirmation: stdin is not a terminal"
+        ))
+        .with_hint("pass --yes to confirm"));
     }
     if typed {
         write!(

@@ -14,6 +14,10 @@ pub trait Terminal: Send {
     fn stdout_is_terminal(&self) -> bool;
     fn stderr_is_terminal(&self) -> bool;
     fn read_line(&mut self) -> io::Result<String>;
+    /// The width of the terminal stdout is, when it is one.
+    fn stdout_width(&self) -> Option<u16> {
+        None
+    }
 }
 
 pub struct RealTerminal;
@@ -32,6 +36,15 @@ impl Terminal for RealTerminal {
         let mut line = String::new();
         io::stdin().lock().read_line(&mut line)?;
         Ok(line)
+    }
+    fn stdout_width(&self) -> Option<u16> {
+        if !io::stdout().is_terminal() {
+            return None;
+        }
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| w)
+            .filter(|w| *w > 0)
     }
 }
 

@@ -422,3 +422,46 @@ fn without_postgres_the_user_checks_are_skipped_with_a_note() {
         "{err}"
     );
 }
+
+#[test]
+fn fix_shows_the_findings_then_the_plan_then_asks_and_refuses_without_a_terminal() {
+    let table = seeded("docpty");
+    let newest = (chrono::Utc::now() + chrono::Duration::minutes(1))
+        .format("%Y-%m-%dT%H:%M:%S%.6f+00:00")
+        .to_string();
+    put(&table, message(&newest, "a newer message", BAYKO_P));
+    let bin = assert_cmd::cargo::cargo_bin("cruddur-ddb");
+    let screen = crate::terminal::on_a_terminal(
+        &format!("{} --table {table} doctor --fix", bin.display()),
+        b"n\n",
+    );
+    let found = screen.find("lagging-row").expect("the findings are shown");
+    let plan = screen.find("plan: conversation").expect("then the plan");
+    let ask = screen.find("Continue? [y/N]").expect("then the question");
+    assert!(found < plan && plan < ask, "{screen}");
+    assert!(screen.contains("not confirmed"), "{screen}");
+    // Without a terminal and without --yes: the findings, then a refusal, at once.
+    let out = cli()
+        .args(["--table", &table, "doctor", "--fix"])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(Exit::NotConfirmed.code()),
+        "{stderr}"
+    );
+    assert!(stdout.contains("lagging-row"), "{stdout}");
+    assert!(
+        stderr.contains("stdin is not a terminal\nhint: pass --yes to confirm"),
+        "{stderr}"
+    );
+    // Nothing was changed.
+    let (again, code, _) = doctor(&table, &[]);
+    assert_eq!(code, Exit::Findings.code());
+    assert!(kinds(&again).contains("lagging-row"));
+}

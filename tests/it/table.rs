@@ -120,7 +120,10 @@ fn drop_refuses_without_a_terminal_and_deletes_with_yes() {
         cli().args(["table", "drop", &table]),
         Exit::NotConfirmed.code(),
     );
-    assert!(err.contains("stdin is not a terminal; pass --yes"), "{err}");
+    assert!(
+        err.contains("stdin is not a terminal\nhint: pass --yes to confirm"),
+        "{err}"
+    );
     assert!(table_exists(&table), "not deleted");
     let out = stdout_of(cli().args(["table", "drop", &table, "--yes"]));
     assert_eq!(

@@ -34,7 +34,7 @@ fn interrupt(pid: u32) {
 }
 
 /// Runs `cmdline` on a pseudo-terminal (`script`), typing `input`; returns the screen.
-fn on_a_terminal(cmdline: &str, input: &[u8]) -> String {
+pub(crate) fn on_a_terminal(cmdline: &str, input: &[u8]) -> String {
     let mut child = StdCommand::new("script")
         .args(["-qec", cmdline, "/dev/null"])
         .env_clear()

@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::model::messaging::{Message, random_uuid};
 use crate::model::time::format_sk;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -51,7 +51,7 @@ struct Sent {
 }
 
 impl Outcome for Sent {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "sent message {} at {} to {}; moved {} group row{}",

@@ -6,7 +6,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::messaging::{Message, random_uuid};
 use crate::model::time::format_sk;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::messaging::NewConversation;
 use clap::Args;
 use serde::Serialize;
@@ -82,7 +82,7 @@ struct RowOut {
 }
 
 impl Outcome for Created {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         writeln!(out, "{}", self.group_uuid)?;
         Ok(())
     }

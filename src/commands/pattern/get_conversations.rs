@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::model::item::Item;
 use crate::model::messaging::{RowView, SEED_GROUP_UUID};
 use crate::model::time::{TimeRange, display_time};
-use crate::render::{Outcome, OutputFormat, truncate};
+use crate::render::{Outcome, OutputFormat, View, truncate};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -60,7 +60,7 @@ fn text_line(item: &Item) -> (String, Vec<String>) {
 }
 
 impl Outcome for Messages {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         for item in &self.messages {
             writeln!(out, "{}", text_line(item).0)?;
         }

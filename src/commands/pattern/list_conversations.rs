@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::model::item::Item;
 use crate::model::messaging::RowView;
 use crate::model::time::display_time_zoned;
-use crate::render::{self, Outcome, OutputFormat, truncate};
+use crate::render::{self, Outcome, OutputFormat, View, truncate};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -44,9 +44,9 @@ struct Conversations {
 }
 
 impl Outcome for Conversations {
-    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, view: &View, out: &mut dyn Write) -> Result<()> {
         let one_line = |t: &str| t.replace(['\t', '\n', '\r'], " ");
-        if format == OutputFormat::Text {
+        if view.format == OutputFormat::Text {
             // Tab-separated, no header, nothing cut: for scripts.
             for item in &self.conversations {
                 let v = RowView::of(item);
@@ -63,6 +63,9 @@ impl Outcome for Conversations {
             }
             return Ok(());
         }
+        // A narrow terminal: the uuid is cut, then dropped (-o text keeps it whole).
+        let uuid_column = !view.narrower_than(72);
+        let short_uuid = view.narrower_than(110);
         let rows = self.conversations.iter().map(|item| {
             let v = RowView::of(item);
             let with = match (v.display_name(), v.handle()) {
@@ -72,20 +75,36 @@ impl Outcome for Conversations {
                 (None, None) => "?".to_string(),
             };
             let at = v.at().unwrap_or("?");
-            vec![
+            let uuid = v.group_uuid().unwrap_or("?");
+            let mut row = vec![
                 with,
                 display_time_zoned(at).unwrap_or_else(|| at.to_string()),
                 truncate(v.text().unwrap_or(""), 40),
-                v.group_uuid().unwrap_or("?").to_string(),
-            ]
+            ];
+            if uuid_column {
+                row.push(if short_uuid {
+                    truncate(uuid, 8)
+                } else {
+                    uuid.to_string()
+                });
+            }
+            row
         });
+        let headers: &[&str] = if uuid_column {
+            &["With", "Last message at", "Last message", "Group uuid"]
+        } else {
+            &["With", "Last message at", "Last message"]
+        };
         // Group uuids are meant to be copied: that column never wraps.
-        render::write_table_keeping(
-            out,
-            &["With", "Last message at", "Last message", "Group uuid"],
-            rows,
-            &[3],
-        )
+        render::write_table_keeping(view, out, headers, rows, &[3])?;
+        if short_uuid && !self.conversations.is_empty() {
+            writeln!(
+                out,
+                "(group uuids {} to fit the terminal; -o text or -o json show them whole)",
+                if uuid_column { "cut" } else { "left out" }
+            )?;
+        }
+        Ok(())
     }
 
     fn notes(&self) -> Vec<String> {

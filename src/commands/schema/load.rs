@@ -4,7 +4,7 @@
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::schema::{self, GROUP_INDEX};
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -37,7 +37,7 @@ struct Loaded {
 }
 
 impl Outcome for Loaded {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         let what = if self.created {
             "created table"
         } else {

@@ -6,7 +6,7 @@ use crate::args::YesArg;
 use crate::context::Context;
 use crate::error::{Error, Fact, Result};
 use crate::model::messaging::Message;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
 use crate::ui::interrupt;
 use clap::Args;
@@ -81,7 +81,7 @@ fn plural(n: u64) -> &'static str {
 }
 
 impl Outcome for Applied {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         writeln!(out, "{}", self.line())?;
         Ok(())
     }

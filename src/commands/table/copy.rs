@@ -10,7 +10,7 @@ use crate::commands::capacity;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::item::Item;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
 use crate::store::dynamo::scan::ScanSpec;
 use crate::store::dynamo::write::RetryPolicy;
@@ -83,7 +83,7 @@ struct Copied {
 }
 
 impl Outcome for Copied {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         if self.dry_run {
             let about = self
                 .estimate

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::files::read;
 use crate::model::item::{Item, PlainItem, item_from_typed_json, value_hash};
 use crate::model::schema::KeySchema;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
 use crate::store::dynamo::scan::ScanSpec;
 use clap::Args;
@@ -89,9 +89,9 @@ fn show_key(key: &Item) -> String {
 }
 
 impl Outcome for Diffed {
-    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, view: &View, out: &mut dyn Write) -> Result<()> {
         for d in &self.differences {
-            if format == OutputFormat::Text {
+            if view.format == OutputFormat::Text {
                 match d.kind {
                     "differs" => writeln!(
                         out,

@@ -8,7 +8,7 @@ use crate::files::BACKUP_HEADER_KEY;
 use crate::files::atomic::AtomicFile;
 use crate::model::schema::TableSchema;
 use crate::render::items::ItemSink;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
 use clap::Args;
 use serde::Serialize;
@@ -56,7 +56,7 @@ struct Dropped {
 }
 
 impl Outcome for Dropped {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         if self.deleted {
             let verb = if self.waited { "deleted" } else { "deleting" };
             writeln!(out, "{verb} table {} at {}", self.table, self.endpoint)?;

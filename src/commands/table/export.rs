@@ -5,7 +5,7 @@ use crate::args::TableName;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::export::{ExportSummary, ExportWriter};
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use clap::Args;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ pub struct ExportArgs {
 }
 
 impl Outcome for ExportSummary {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "exported {} item{} in {} data file{} ({} bytes gzipped) to {}",

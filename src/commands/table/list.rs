@@ -2,7 +2,7 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::render::{self, Outcome, OutputFormat};
+use crate::render::{self, Outcome, OutputFormat, View};
 use serde::Serialize;
 use std::io::Write;
 
@@ -19,14 +19,19 @@ struct Tables {
 }
 
 impl Outcome for Tables {
-    fn write_human(&self, format: OutputFormat, out: &mut dyn Write) -> Result<()> {
-        if format == OutputFormat::Text {
+    fn write_human(&self, view: &View, out: &mut dyn Write) -> Result<()> {
+        if view.format == OutputFormat::Text {
             for n in &self.names {
                 writeln!(out, "{n}")?;
             }
             return Ok(());
         }
-        render::write_table(out, &["Table"], self.names.iter().map(|n| vec![n.clone()]))
+        render::write_table(
+            view,
+            out,
+            &["Table"],
+            self.names.iter().map(|n| vec![n.clone()]),
+        )
     }
 
     fn notes(&self) -> Vec<String> {

@@ -14,7 +14,7 @@ use crate::files::read::{self, Input};
 use crate::model::item::Item;
 use crate::model::limits::{KeyNames, check_item};
 use crate::model::schema::TableSchema;
-use crate::render::{Outcome, OutputFormat};
+use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::write::RetryPolicy;
 use clap::Args;
 use serde::Serialize;
@@ -71,7 +71,7 @@ struct Restored {
 }
 
 impl Outcome for Restored {
-    fn write_human(&self, _: OutputFormat, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         let created = if self.created { " (created it)" } else { "" };
         writeln!(
             out,

@@ -102,7 +102,8 @@ pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
         ctx.progress()
     };
     let mut shown = 0u64;
-    let mut sink = ItemSink::new(&mut ctx.out, ctx.format);
+    let width = ctx.width;
+    let mut sink = ItemSink::new(&mut ctx.out, ctx.format).with_width(width);
     let result = scan_into(
         &store,
         spec,
