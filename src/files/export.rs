@@ -75,6 +75,8 @@ pub struct ExportWriter {
     items: u64,
     bytes: u64,
     finished: bool,
+    /// Folders this export created (see [`ExportWriter::create`]).
+    created: Vec<PathBuf>,
 }
 
 fn io(context: &str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
@@ -92,6 +94,14 @@ impl ExportWriter {
             rand::random::<u32>()
         );
         let base = dir.join("AWSDynamoDB");
+        // The folders this export creates, outermost first: removed again (when empty)
+        // if it does not finish.
+        let mut created = Vec::new();
+        for d in [dir, base.as_path()] {
+            if !d.exists() {
+                created.push(d.to_path_buf());
+            }
+        }
         std::fs::create_dir_all(&base).map_err(io("creating", &base))?;
         let work = base.join(format!(".{id}.partial"));
         let done = base.join(&id);
@@ -107,6 +117,7 @@ impl ExportWriter {
             items: 0,
             bytes: 0,
             finished: false,
+            created,
         })
     }
 
@@ -230,6 +241,10 @@ impl Drop for ExportWriter {
     fn drop(&mut self) {
         if !self.finished {
             let _ = std::fs::remove_dir_all(&self.work);
+            // Innermost first; a folder something else has written into stays.
+            for d in self.created.iter().rev() {
+                let _ = std::fs::remove_dir(d);
+            }
         }
     }
 }

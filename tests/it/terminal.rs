@@ -299,3 +299,76 @@ fn piped_output_is_plain_text_and_old_script_names_point_to_their_commands() {
         );
     }
 }
+
+#[test]
+fn ctrl_c_during_an_export_leaves_nothing_and_says_nothing_was_kept() {
+    let table = messages_table("sigexport");
+    load_items(&table, &items(300));
+    let proxy = Proxy::start(
+        &ddb_endpoint(),
+        vec![Rule::new(Some("Scan"), Fault::Delay(Duration::from_secs(3)))],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("exports");
+    let child = spawnable(&[
+        "--endpoint-url",
+        &proxy.url,
+        "table",
+        "export",
+        &table,
+        export.to_str().unwrap(),
+    ])
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(1800));
+    interrupt(child.id());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(Exit::Interrupted.code()), "{err}");
+    assert!(err.contains("nothing was kept"), "{err}");
+    assert!(!err.contains("whole row"), "{err}");
+    assert!(!export.exists(), "not even an empty AWSDynamoDB/ folder");
+}
+
+#[test]
+fn ctrl_c_during_a_restore_counts_every_acknowledged_item() {
+    let table = messages_table("sigrestore");
+    let (_dir, file) = items_file(&items(3000));
+    // Each batch takes 150 ms: the restore is mid-way when interrupted.
+    let proxy = Proxy::start(
+        &ddb_endpoint(),
+        vec![Rule::new(
+            Some("BatchWriteItem"),
+            Fault::Delay(Duration::from_millis(150)),
+        )],
+    );
+    let child = spawnable(&[
+        "--endpoint-url",
+        &proxy.url,
+        "table",
+        "restore",
+        file.to_str().unwrap(),
+        &table,
+    ])
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(2000));
+    interrupt(child.id());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(Exit::Interrupted.code()), "{err}");
+    let said: u64 = err
+        .split("interrupted: ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(err.contains("batches in flight may also have landed"), "{err}");
+    std::thread::sleep(Duration::from_millis(500));
+    let held = scan_jsonl(&table, &[]).len() as u64;
+    assert!(said > 0 && said < 3000, "{err}");
+    // What was acknowledged is there; at most the batches in flight (8 of 25) more.
+    assert!(held >= said && held <= said + 8 * 25, "said {said}, the table holds {held}");
+}

@@ -76,7 +76,14 @@ pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
     let mut spec = full_scan(ctx, &table);
     spec.auto_parallel |= pace.is_some();
     spec.pacer = pace.as_ref().map(|p| p.pacer.clone());
-    let totals = scan_into(&store, spec, &mut |item| writer.write(item), ctx.progress()).await?;
+    let totals = scan_into(&store, spec, &mut |item| writer.write(item), ctx.progress())
+        .await
+        .map_err(|e| match e {
+            Error::Stopped(m) => Error::Stopped(format!(
+                "{m}; nothing was kept: the unfinished export was removed"
+            )),
+            other => other,
+        })?;
     let summary = writer.finish()?;
     ctx.note(totals.summary(&table));
     if let Some(p) = &pace {

@@ -127,9 +127,8 @@ async fn scan_into(
             _ = crate::ui::interrupt::interrupted() => {
                 progress.clear();
                 return Err(Error::Stopped(format!(
-                    "interrupted after {} item{} from {table}; the output ends on a whole row",
-                    totals.items,
-                    if totals.items == 1 { "" } else { "s" }
+                    "interrupted after {} from {table}",
+                    crate::model::words::count(totals.items, "item")
                 )));
             }
         };

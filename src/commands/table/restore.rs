@@ -296,13 +296,15 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let _interrupts = crate::ui::interrupt::take_over();
     let stopped = |done: u64| {
         Error::Stopped(format!(
-            "interrupted after {done} of {total} items were written to {table}; run the same restore again to finish (puts overwrite)"
+            "interrupted: {done} of {total} items were acknowledged by {table} (batches in flight may also have landed); run the same restore again to finish (puts overwrite)"
         ))
     };
     loop {
         let block = tokio::select! {
             block = rx.recv() => block,
-            _ = crate::ui::interrupt::interrupted() => return Err(stopped(written)),
+            _ = crate::ui::interrupt::interrupted() => {
+                return Err(stopped(progress.load(std::sync::atomic::Ordering::Relaxed)));
+            }
         };
         let Some(block) = block else { break };
         let writing = store.put_items(&table, block, &policy, progress.clone());

@@ -4,7 +4,7 @@ use super::{auto_parallel, scan_into, table_or_default};
 use crate::args::{ReadCapacityArgs, TableArg};
 use crate::commands::capacity;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render::OutputFormat;
 use crate::render::items::ItemSink;
 use crate::store::dynamo::scan::{MAX_SEGMENTS, ScanSpec};
@@ -119,7 +119,10 @@ pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
     .await;
     // Interrupted: close what was written (a JSON array stays valid), then say so.
     sink.finish()?;
-    let totals = result?;
+    let totals = result.map_err(|e| match e {
+        Error::Stopped(m) => Error::Stopped(format!("{m}; the output ends on a whole row")),
+        other => other,
+    })?;
     if capped && totals.items > TABLE_ROWS {
         ctx.note(format!(
             "showing the first {TABLE_ROWS} items: -o table holds its rows in memory to size the columns; use -o jsonl (the default) for every item"
