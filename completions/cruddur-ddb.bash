@@ -94,6 +94,9 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__help__subcmd__stream,apply)
                 cmd="cruddur__ddb__subcmd__help__subcmd__stream__subcmd__apply"
                 ;;
+            cruddur__ddb__subcmd__help__subcmd__table,backup)
+                cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__backup"
+                ;;
             cruddur__ddb__subcmd__help__subcmd__table,copy)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__copy"
                 ;;
@@ -169,6 +172,9 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__stream__subcmd__help,help)
                 cmd="cruddur__ddb__subcmd__stream__subcmd__help__subcmd__help"
                 ;;
+            cruddur__ddb__subcmd__table,backup)
+                cmd="cruddur__ddb__subcmd__table__subcmd__backup"
+                ;;
             cruddur__ddb__subcmd__table,copy)
                 cmd="cruddur__ddb__subcmd__table__subcmd__copy"
                 ;;
@@ -192,6 +198,9 @@ _cruddur__ddb() {
                 ;;
             cruddur__ddb__subcmd__table,scan)
                 cmd="cruddur__ddb__subcmd__table__subcmd__scan"
+                ;;
+            cruddur__ddb__subcmd__table__subcmd__help,backup)
+                cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__backup"
                 ;;
             cruddur__ddb__subcmd__table__subcmd__help,copy)
                 cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__copy"
@@ -628,7 +637,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table)
-            opts="list scan drop restore export copy diff"
+            opts="list scan backup drop restore export copy diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -639,6 +648,20 @@ _cruddur__ddb() {
                     ;;
             esac
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__copy)
@@ -1477,7 +1500,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version list scan drop restore export copy diff help"
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version list scan backup drop restore export copy diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,6 +1539,56 @@ _cruddur__ddb() {
                     ;;
             esac
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__table__subcmd__backup)
+            opts="-o -h -V --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --read-capacity-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -f -- "${cur}") ); fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__copy)
@@ -1763,7 +1836,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help)
-            opts="list scan drop restore export copy diff help"
+            opts="list scan backup drop restore export copy diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1774,6 +1847,20 @@ _cruddur__ddb() {
                     ;;
             esac
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__copy)
@@ -1931,7 +2018,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__restore)
-            opts="-y -o -h -V --create --plain --write-capacity-percent --max-wcu --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --create --plain --dry-run --write-capacity-percent --max-wcu --yes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

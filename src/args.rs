@@ -40,7 +40,8 @@ pub struct GlobalArgs {
         add = ArgValueCompleter::new(crate::complete::table_names)
     )]
     pub table: Option<String>,
-    /// Output format; each command accepts some of these (its help says which, and its default)
+    /// Output format; each command accepts some (its help says which, and its default).
+    /// json: one JSON document for the whole result; jsonl: one JSON object per line
     #[arg(
         long,
         short = 'o',
@@ -188,19 +189,21 @@ pub struct RangeArgs {
     /// Only rows at or before this time (YYYY-MM-DD means the whole day)
     #[arg(long, value_name = "TIME", value_parser = until)]
     pub until: Option<String>,
-    /// Only rows older than this sort key: the cursor the previous page printed
-    #[arg(long, value_name = "SK", value_parser = non_empty)]
+    /// Only rows older than this sort key: the cursor the previous page printed (or a
+    /// YYYY-MM-DD date, or an ISO-8601 time)
+    #[arg(long, value_name = "SK", value_parser = before)]
     pub before: Option<String>,
     /// Every page, back to the oldest row (--limit is then the page size)
     #[arg(long)]
     pub all: bool,
 }
 
-fn non_empty(raw: &str) -> Result<String, String> {
-    if raw.trim().is_empty() {
-        Err("must not be empty".into())
+/// A cursor: a sort key as printed (kept as given, so it compares exactly), or a date.
+fn before(raw: &str) -> Result<String, String> {
+    if crate::model::time::parse_timestamp(raw.trim()).is_some() {
+        Ok(raw.trim().to_string())
     } else {
-        Ok(raw.to_string())
+        range_bound(raw, false).map_err(|e| format!("{} {e}", shorten(raw)))
     }
 }
 

@@ -5,20 +5,23 @@ use crate::args::GlobalArgs;
 use crate::commands::Command;
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
 
+/// Each line fits 56 columns, so a narrow terminal never re-wraps the columns.
 const ENV_HELP: &str = "\
-Environment variables:
-  CRUDDUR_ENV                 dev | prod (default dev)
-  AWS_ENDPOINT_URL_DYNAMODB   endpoint override (then AWS_ENDPOINT_URL)
-  AWS_REGION                  region (then AWS_DEFAULT_REGION, then the profile's)
-  AWS_PROFILE                 profile; dev reads its static keys as the AWS CLI would
-  AWS_ACCESS_KEY_ID, ...      dev signs with these when set (DynamoDB Local keeps a
-                              database per access key and region without -sharedDb)
-  DDB_MESSAGE_TABLE           table name (default cruddur-messages)
-  CONNECTION_URL              Postgres URL in dev
-  PROD_CONNECTION_URL         Postgres URL in prod
-Flags win over variables. `cruddur-ddb config` shows what was resolved.
-Global options (before or after the subcommand; `--help` describes them):
-  --env, --endpoint-url, --region, --profile, --table, -o/--output";
+Environment (flags win; `cruddur-ddb config` shows all):
+  CRUDDUR_ENV            dev or prod (default dev)
+  AWS_ENDPOINT_URL_DYNAMODB, then AWS_ENDPOINT_URL
+                         the endpoint
+  AWS_REGION, then AWS_DEFAULT_REGION
+                         the region (then the profile's)
+  AWS_PROFILE            the profile (dev: static keys)
+  AWS_ACCESS_KEY_ID ...  keys dev signs with (DynamoDB
+                         Local keeps a database per key
+                         and region without -sharedDb)
+  DDB_MESSAGE_TABLE      table (cruddur-messages)
+  CONNECTION_URL         Postgres URL in dev
+  PROD_CONNECTION_URL    Postgres URL with --env prod
+Global options, before or after the subcommand:
+  --env --endpoint-url --region --profile --table -o";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -107,6 +110,26 @@ const OLD_NAMES: &[(&str, &str)] = &[
     ("ddb", "cruddur-ddb"),
 ];
 
+/// Subcommands other tools have, and what does that job here.
+const SYNONYMS: &[(&str, &str)] = &[
+    (
+        "load",
+        "write a file into a table with `cruddur-ddb table restore FILE [NAME]`",
+    ),
+    (
+        "put",
+        "write a file into a table with `cruddur-ddb table restore FILE [NAME]`",
+    ),
+    (
+        "delete",
+        "delete a table with `cruddur-ddb table drop NAME`",
+    ),
+    (
+        "import",
+        "write a file or an export into a table with `cruddur-ddb table restore FILE [NAME]`",
+    ),
+];
+
 /// For an unknown subcommand that is one of the original scripts' names, the command it
 /// is now: `'list-tables' is now 'cruddur-ddb table list'`.
 fn old_name(e: &clap::Error) -> Option<String> {
@@ -119,10 +142,17 @@ fn old_name(e: &clap::Error) -> Option<String> {
     };
     let name = typed.rsplit('/').next().unwrap_or(typed);
     let name = name.strip_suffix(".py").unwrap_or(name);
-    OLD_NAMES
+    if let Some((_, new)) = OLD_NAMES.iter().find(|(old, _)| *old == name) {
+        return Some(format!(
+            "'{typed}' is now '{new}' (see `cruddur-ddb --help`)"
+        ));
+    }
+    // Words a user of other tools reaches for, and the command that does it here (clap's
+    // own suggestion goes by spelling: `import` would get `export`).
+    SYNONYMS
         .iter()
-        .find(|(old, _)| *old == name)
-        .map(|(_, new)| format!("'{typed}' is now '{new}' (see `cruddur-ddb --help`)"))
+        .find(|(word, _)| *word == name)
+        .map(|(_, cmd)| format!("there is no '{typed}'; {cmd}"))
 }
 
 /// Parses arguments (the process's, or a test's).

@@ -57,12 +57,23 @@ pub async fn handle_ctrl_c() {
 
 /// A command line clap refused (or `--help`/`--version`, which are not errors).
 pub fn usage(e: &clap::Error) -> ExitCode {
+    // `table list -V` says `cruddur-ddb 0.1.0`, as the root does (clap names the
+    // subcommand: `cruddur-ddb-table-list 0.1.0`).
+    if e.kind() == clap::error::ErrorKind::DisplayVersion {
+        println!("cruddur-ddb {}", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
     let _ = e.print();
     exit(if e.use_stderr() {
         Exit::Usage
     } else {
         Exit::Ok
     })
+}
+
+/// How an error is reported: `error: ...`, then `hint: ...` lines.
+pub fn error_lines(e: &Error) -> Vec<String> {
+    render::error_lines(e)
 }
 
 /// Reports how the command ended, on stderr, and gives its exit code.

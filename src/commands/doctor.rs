@@ -93,17 +93,20 @@ fn finding_line(f: &Finding, width: Option<u16>) -> String {
         );
     };
     let short = |s: &str| s.chars().take(8).collect::<String>();
-    let pk = match f.pk.split_once('#') {
-        Some((prefix, rest)) => format!("{prefix}#{}", short(rest)),
-        None => short(&f.pk),
+    // What is wrong first; the row's keys only where they fit (pipes and -o json
+    // keep them whole).
+    let line = if width >= 160 {
+        format!(
+            "{}  {}  {} {}  {}",
+            short(group),
+            f.kind.name(),
+            f.pk,
+            f.sk,
+            f.detail
+        )
+    } else {
+        format!("{}  {}  {}", short(group), f.kind.name(), f.detail)
     };
-    let line = format!(
-        "{}  {}  {pk} {}  {}",
-        short(group),
-        f.kind.name(),
-        f.sk,
-        f.detail
-    );
     render::truncate(&line, usize::from(width).saturating_sub(3).max(20))
 }
 

@@ -17,7 +17,7 @@ mod table;
 
 use crate::args::GlobalArgs;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render::{self, OutputFormat};
 use crate::settings::{EnvLookup, Settings};
 use crate::ui::{Messages, Terminal};
@@ -31,7 +31,7 @@ pub enum Command {
     /// Create the messages table schema
     #[command(subcommand)]
     Schema(schema::SchemaCommand),
-    /// List, scan, drop and restore tables
+    /// Tables: list, scan, backup, drop, restore, export, copy, diff
     #[command(subcommand)]
     Table(table::TableCommand),
     /// Run the app's access patterns
@@ -58,6 +58,7 @@ pub fn formats_for(path: &str) -> &'static [OutputFormat] {
         "table list" => table::list::FORMATS,
         "table scan" => table::scan::FORMATS,
         "table drop" => table::drop::FORMATS,
+        "table backup" => table::backup::FORMATS,
         "table restore" => table::restore::FORMATS,
         "table export" => table::export::FORMATS,
         "table copy" => table::copy::FORMATS,
@@ -89,6 +90,15 @@ pub async fn run(
     root: fn() -> clap::Command,
 ) -> Result<()> {
     // Completions and the man page need no settings: a bad variable must not break them.
+    if matches!(command, Command::Completions(_) | Command::Man(_))
+        && let Some(f) = global.output
+    {
+        return Err(Error::Usage(format!(
+            "`{path}` prints a script or a man page, not data: it takes no --output (got {})",
+            f.name()
+        ))
+        .with_hint(format!("drop -o {}", f.name())));
+    }
     match &command {
         Command::Completions(args) => return completions::run(args, root(), &mut io.out),
         Command::Man(args) => return man::run(args, root(), &mut io.out),

@@ -29,7 +29,7 @@ that points at it)."
 )]
 pub struct SeedArgs {
     /// The first participant (owner of the first group row)
-    #[arg(long, default_value = "andrewbrown", value_parser = handle("--handle"))]
+    #[arg(long, default_value = crate::model::messaging::DEFAULT_HANDLE, value_parser = handle("--handle"))]
     pub handle: Handle,
     /// The other participant
     #[arg(long, default_value = "bayko", value_parser = handle("--other-handle"))]
@@ -117,7 +117,7 @@ impl Outcome for Seeded {
         }
         writeln!(
             out,
-            "seeded {} messages between @{} and @{} and 2 group rows into {} (group {}, {:.1} write units)",
+            "seeded {} messages between @{} and @{} and 2 group rows into {} (group {}, {:.1} WCU)",
             self.messages,
             self.handles.0,
             self.handles.1,

@@ -128,7 +128,7 @@ fn reader(path: &Path) -> Result<Box<dyn BufRead + Send>> {
         BufReader::new(File::open(path).map_err(|e| Error::io(format!("opening {label}"), e))?);
     let gz = file
         .fill_buf()
-        .map_err(|e| Error::io(format!("reading {label}"), e))?
+        .map_err(|e| read_error(&label, e))?
         .starts_with(&[0x1f, 0x8b]);
     let mut r: Box<dyn BufRead + Send> = if gz {
         Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(file)))
@@ -138,12 +138,24 @@ fn reader(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
     let bom = r
         .fill_buf()
-        .map_err(|e| Error::io(format!("reading {label}"), e))?
+        .map_err(|e| read_error(&label, e))?
         .starts_with(b"\xEF\xBB\xBF");
     if bom {
         r.consume(3);
     }
     Ok(r)
+}
+
+/// A failed read: a file that is corrupt or cut short (a bad gzip stream, invalid
+/// UTF-8) is bad input (exit 2), anything else local I/O.
+fn read_error(label: &str, e: std::io::Error) -> Error {
+    use std::io::ErrorKind::{InvalidData, InvalidInput, UnexpectedEof};
+    match e.kind() {
+        InvalidData | InvalidInput | UnexpectedEof => {
+            Error::Usage(format!("{label} is corrupt or cut short ({e})"))
+        }
+        _ => Error::io(format!("reading {label}"), e),
+    }
 }
 
 fn not_recognised(label: &str, line: usize, why: &str) -> Error {
@@ -164,6 +176,12 @@ fn open_file(path: &Path, label: &str) -> Result<Input> {
     let first = match first {
         // An empty file (the typed lines of an empty table) holds no items.
         None => Value::Object(serde_json::Map::new()),
+        Some(Err(e)) if e.io_error_kind().is_some() => {
+            return Err(Error::Usage(format!(
+                "{label} is corrupt or cut short ({})",
+                strip(&e)
+            )));
+        }
         Some(Err(e)) => {
             return Err(not_recognised(
                 &label,
@@ -467,7 +485,7 @@ impl Input {
                     text.clear();
                     let n = r
                         .read_line(&mut text)
-                        .map_err(|e| Error::io(format!("reading {}", file.label), e))?;
+                        .map_err(|e| read_error(&file.label, e))?;
                     if n == 0 {
                         break;
                     }

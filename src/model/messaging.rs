@@ -11,6 +11,8 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use std::collections::HashMap;
 
 /// The conversation the original seed wrote into.
+/// The user commands act as when no --handle is given (the seed's first participant).
+pub const DEFAULT_HANDLE: &str = "andrewbrown";
 pub const SEED_GROUP_UUID: &str = "5ae290ed-55d1-47a0-bc6d-fe2bc2700399";
 
 /// Attribute names of the rows (and of the group index's partition key).
@@ -25,14 +27,53 @@ pub mod attrs {
     pub const USER_HANDLE: &str = "user_handle";
 }
 
+/// The key module: every `MSG#`/`GRP#` partition key is built and parsed here.
+const MESSAGES_PREFIX: &str = "MSG#";
+const GROUPS_PREFIX: &str = "GRP#";
+
 /// The partition key of a conversation's messages.
 pub fn messages_pk(group_uuid: &str) -> String {
-    format!("MSG#{group_uuid}")
+    format!("{MESSAGES_PREFIX}{group_uuid}")
 }
 
 /// The partition key of a user's group rows (their inbox).
 pub fn groups_pk(user_uuid: &str) -> String {
-    format!("GRP#{user_uuid}")
+    format!("{GROUPS_PREFIX}{user_uuid}")
+}
+
+/// What a partition key holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind<'a> {
+    /// A conversation's messages: `MSG#<group uuid>`.
+    Messages(&'a str),
+    /// A user's group rows: `GRP#<user uuid>`.
+    Groups(&'a str),
+    /// Neither.
+    Other,
+}
+
+/// Reads a partition key.
+pub fn row_kind(pk: &str) -> RowKind<'_> {
+    if let Some(group) = pk.strip_prefix(MESSAGES_PREFIX) {
+        RowKind::Messages(group)
+    } else if let Some(owner) = pk.strip_prefix(GROUPS_PREFIX) {
+        RowKind::Groups(owner)
+    } else {
+        RowKind::Other
+    }
+}
+
+/// The conversation a `MSG#` partition key names.
+pub fn group_of(pk: &str) -> Option<&str> {
+    match row_kind(pk) {
+        RowKind::Messages(g) => Some(g),
+        _ => None,
+    }
+}
+
+/// Whether the item sits in a conversation's message partition.
+pub fn is_message_key(item: &Item) -> bool {
+    get_s(item, attrs::PK).is_some_and(|pk| group_of(pk).is_some())
 }
 
 /// A user, as the rows carry them (and as Postgres's `users` table holds them).
@@ -78,7 +119,7 @@ impl Message {
     pub fn from_item(item: &Item) -> Option<Message> {
         let g = |k| get_s(item, k).map(str::to_string);
         Some(Message {
-            group_uuid: get_s(item, attrs::PK)?.strip_prefix("MSG#")?.to_string(),
+            group_uuid: group_of(get_s(item, attrs::PK)?)?.to_string(),
             at: g(attrs::SK)?,
             message_uuid: g(attrs::MESSAGE_UUID).unwrap_or_default(),
             text: g(attrs::MESSAGE).unwrap_or_default(),

@@ -47,11 +47,6 @@ pub fn parse_timestamp(raw: &str) -> Option<DateTime<FixedOffset>> {
         .map(|t| Utc.from_utc_datetime(&t).fixed_offset())
 }
 
-/// The original scripts' display format: `2023-03-19 11:59 PM`.
-pub fn display_time(raw: &str) -> Option<String> {
-    parse_timestamp(raw).map(|t| t.format("%Y-%m-%d %I:%M %p").to_string())
-}
-
 /// Which rows of a conversation or inbox, by the time in their sort key.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum TimeRange {
@@ -118,8 +113,8 @@ mod tests {
             );
         }
         assert_eq!(
-            display_time("2023-01-02T03:04:05.000001-05:00").unwrap(),
-            "2023-01-02 03:04 AM"
+            display_time_zoned("2023-01-02T03:04:05.000001-05:00").unwrap(),
+            "2023-01-02 03:04 AM -05:00"
         );
         for bad in ["", "yesterday", "2023-13-01T00:00:00", "2023-03-19T25:00"] {
             assert!(parse_timestamp(bad).is_none(), "{bad}");

@@ -18,9 +18,9 @@ use std::io::Write;
 pub enum OutputFormat {
     /// A table for the terminal (plain tab-separated text when piped, unless asked for)
     Table,
-    /// One JSON document
+    /// One JSON document: the whole result (an array, for lists of items)
     Json,
-    /// One JSON object per line, plain values
+    /// One JSON object per line (an item, a finding, a difference), plain values
     Jsonl,
     /// Plain text lines
     Text,

@@ -224,6 +224,8 @@ fn postgres_variable_missing_is_named() {
 fn version_and_help() {
     let out = stdout_of(bare().arg("--version"));
     assert_eq!(out, format!("cruddur-ddb {}\n", env!("CARGO_PKG_VERSION")));
+    let sub = stdout_of(bare().args(["table", "list", "-V"]));
+    assert_eq!(sub, out, "a subcommand's version names the tool");
     let help = stdout_of(bare().args(["table", "scan", "--help"]));
     for flag in [
         "--max-items",

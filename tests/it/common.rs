@@ -285,3 +285,133 @@ pub fn assert_one_error(stderr: &str) {
         assert!(l.starts_with("hint: "), "then only hints: {stderr}");
     }
 }
+
+/// A terminal for in-process runs: whether each stream is one, its width, and the
+/// lines typed at prompts.
+pub struct FakeTerminal {
+    pub tty: bool,
+    pub width: Option<u16>,
+    pub answers: std::collections::VecDeque<String>,
+}
+
+impl cruddur_ddb::Terminal for FakeTerminal {
+    fn stdin_is_terminal(&self) -> bool {
+        self.tty
+    }
+    fn stdout_is_terminal(&self) -> bool {
+        self.tty
+    }
+    fn stderr_is_terminal(&self) -> bool {
+        false
+    }
+    fn read_line(&mut self) -> std::io::Result<String> {
+        Ok(self.answers.pop_front().unwrap_or_default())
+    }
+    fn stdout_width(&self) -> Option<u16> {
+        self.width
+    }
+}
+
+/// A shared buffer the in-process run writes into.
+#[derive(Clone, Default)]
+pub struct Buffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Buffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Buffer {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).to_string()
+    }
+}
+
+/// What an in-process run printed, and how it ended.
+pub struct Ran {
+    pub out: String,
+    pub err: String,
+    pub code: i32,
+}
+
+/// Runs the command line in this process, through the library's seam, with exactly
+/// `vars` as its environment (nothing from the developer's) and `terminal`.
+pub fn in_process(args: &[&str], vars: &[(&str, &str)], terminal: FakeTerminal) -> Ran {
+    let mut argv = vec!["cruddur-ddb"];
+    argv.extend_from_slice(args);
+    let invocation = match cruddur_ddb::parse(argv) {
+        Ok(i) => i,
+        Err(e) => {
+            return Ran {
+                out: String::new(),
+                err: e.render().to_string(),
+                code: if e.use_stderr() { 2 } else { 0 },
+            };
+        }
+    };
+    let mut map: std::collections::HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    for (k, v) in [
+        ("HOME", home().display().to_string()),
+        (
+            "AWS_CONFIG_FILE",
+            home().join("no-aws-config").display().to_string(),
+        ),
+        (
+            "AWS_SHARED_CREDENTIALS_FILE",
+            home().join("no-aws-credentials").display().to_string(),
+        ),
+    ] {
+        map.entry(k.to_string()).or_insert(v);
+    }
+    let env = move |name: &str| map.get(name).cloned();
+    let (out, err) = (Buffer::default(), Buffer::default());
+    let result = block_on(cruddur_ddb::run(
+        invocation,
+        std::sync::Arc::new(env),
+        Box::new(out.clone()),
+        Box::new(err.clone()),
+        Box::new(terminal),
+    ));
+    let code = match &result {
+        Ok(()) => 0,
+        Err(e) => {
+            use std::io::Write;
+            let mut w = err.clone();
+            for line in cruddur_ddb::error_lines(e) {
+                let _ = writeln!(w, "{line}");
+            }
+            e.exit_code()
+        }
+    };
+    Ran {
+        out: out.text(),
+        err: err.text(),
+        code,
+    }
+}
+
+/// A pipe: no terminal anywhere.
+pub fn piped() -> FakeTerminal {
+    FakeTerminal {
+        tty: false,
+        width: None,
+        answers: Default::default(),
+    }
+}
+
+/// A terminal of `width` columns, answering prompts with `answers`.
+pub fn terminal(width: u16, answers: &[&str]) -> FakeTerminal {
+    FakeTerminal {
+        tty: true,
+        width: Some(width),
+        answers: answers.iter().map(|a| format!("{a}\n")).collect(),
+    }
+}

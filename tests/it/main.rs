@@ -12,5 +12,6 @@ mod messaging;
 mod pacing;
 mod patterns;
 mod proxy;
+mod snapshots;
 mod table;
 mod terminal;

@@ -102,11 +102,11 @@ fn get_conversations_shows_the_newest_messages_oldest_first() {
         "{text}"
     );
     // The newest message was sent by bayko (104 messages alternate from andrewbrown), and
-    // comes last; every line has a `YYYY-MM-DD HH:MM AM` time in the 22-wide column.
+    // comes last; every line has a `YYYY-MM-DD HH:MM AM UTC` time in the 26-wide column.
     assert!(lines[19].starts_with("bayko       "), "{text}");
     for l in &lines {
-        let time = &l[12..34];
-        assert!(time.ends_with("M   ") || time.ends_with("M  "), "{l:?}");
+        let time = &l[12..38];
+        assert!(time.ends_with("M UTC   "), "{l:?}");
     }
     assert!(stderr.contains("consumed capacity:"));
 

@@ -306,7 +306,10 @@ fn ctrl_c_during_an_export_leaves_nothing_and_says_nothing_was_kept() {
     load_items(&table, &items(300));
     let proxy = Proxy::start(
         &ddb_endpoint(),
-        vec![Rule::new(Some("Scan"), Fault::Delay(Duration::from_secs(3)))],
+        vec![Rule::new(
+            Some("Scan"),
+            Fault::Delay(Duration::from_secs(3)),
+        )],
     );
     let dir = tempfile::tempdir().unwrap();
     let export = dir.path().join("exports");
@@ -365,10 +368,16 @@ fn ctrl_c_during_a_restore_counts_every_acknowledged_item() {
         .and_then(|r| r.split(' ').next())
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("{err}"));
-    assert!(err.contains("batches in flight may also have landed"), "{err}");
+    assert!(
+        err.contains("batches in flight may also have landed"),
+        "{err}"
+    );
     std::thread::sleep(Duration::from_millis(500));
     let held = scan_jsonl(&table, &[]).len() as u64;
     assert!(said > 0 && said < 3000, "{err}");
     // What was acknowledged is there; at most the batches in flight (8 of 25) more.
-    assert!(held >= said && held <= said + 8 * 25, "said {said}, the table holds {held}");
+    assert!(
+        held >= said && held <= said + 8 * 25,
+        "said {said}, the table holds {held}"
+    );
 }

@@ -27,8 +27,8 @@ pub struct CreateMessageArgs {
     /// The conversation
     #[arg(long, value_name = "UUID", value_parser = uuid)]
     pub group_uuid: Uuid,
-    /// The sender (looked up in Postgres; `@handle` works)
-    #[arg(long, value_parser = handle("--handle"), required_unless_present = "user_uuid")]
+    /// The sender (looked up in Postgres; `@handle` works) [default: andrewbrown]
+    #[arg(long, value_parser = handle("--handle"))]
     pub handle: Option<Handle>,
     /// The sender's uuid, skipping Postgres (their handle and name are taken from the conversation)
     #[arg(long, value_name = "UUID", value_parser = uuid)]
@@ -51,21 +51,20 @@ struct Sent {
 }
 
 impl Outcome for Sent {
+    /// The new message's id alone, as create-message-group prints its group's.
     fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
-        writeln!(
-            out,
-            "sent message {} at {} to {}; moved {} group row{}",
-            self.message.message_uuid,
-            self.message.created_at,
-            self.group_uuid,
-            self.rows_moved,
-            if self.rows_moved == 1 { "" } else { "s" }
-        )?;
+        writeln!(out, "{}", self.message.message_uuid)?;
         Ok(())
     }
 
     fn notes(&self) -> Vec<String> {
-        let mut notes = Vec::new();
+        let mut notes = vec![format!(
+            "sent message {} at {} to {}; moved {}",
+            self.message.message_uuid,
+            self.message.created_at,
+            self.group_uuid,
+            crate::model::words::count(u64::from(self.rows_moved), "group row")
+        )];
         if self.rows_already_newer > 0 {
             notes.push(format!(
                 "note: {} group row{} already on a newer message stayed",

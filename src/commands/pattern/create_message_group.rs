@@ -22,8 +22,8 @@ call is idempotent (the app used a BatchWriteItem that could half-succeed). Refu
 two users already have a conversation, unless --new."
 )]
 pub struct CreateGroupArgs {
-    /// The sender (looked up in Postgres; `@handle` works)
-    #[arg(long, value_parser = handle("--handle"), required_unless_present = "user_uuid")]
+    /// The sender (looked up in Postgres; `@handle` works) [default: andrewbrown]
+    #[arg(long, value_parser = handle("--handle"))]
     pub handle: Option<Handle>,
     /// The sender's uuid, skipping Postgres (--handle is then stored as given)
     #[arg(long, value_name = "UUID", value_parser = uuid)]

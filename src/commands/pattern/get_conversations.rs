@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::model::item::Item;
 use crate::model::messaging::{RowView, SEED_GROUP_UUID};
-use crate::model::time::{TimeRange, display_time};
+use crate::model::time::{TimeRange, display_time_zoned};
 use crate::render::{Outcome, OutputFormat, View, truncate};
 use clap::Args;
 use serde::Serialize;
@@ -38,20 +38,22 @@ struct Messages {
     messages: Vec<Item>,
     #[serde(skip)]
     filtered: bool,
+    #[serde(skip)]
+    before: Option<String>,
 }
 
-/// One line of the text view: handle (12 wide), time (22 wide), message cut to 40,
+/// One line of the text view: handle (12 wide), time with its zone (26 wide), message cut to 40,
 /// and the warnings for a malformed row (which is still shown).
 fn text_line(item: &Item) -> (String, Vec<String>) {
     let v = RowView::of(item);
     let at = v.at().unwrap_or("?");
     let time = v
         .at()
-        .and_then(display_time)
+        .and_then(display_time_zoned)
         .unwrap_or_else(|| truncate(at, 19));
     (
         format!(
-            "{:<12}{time:<22}{}",
+            "{:<12}{time:<26}{}",
             v.handle().unwrap_or("?"),
             truncate(v.text().unwrap_or(""), 40)
         ),
@@ -75,10 +77,12 @@ impl Outcome for Messages {
             .map(|w| format!("warning: {w}"))
             .collect();
         if self.messages.is_empty() {
-            let hint = if self.filtered {
-                "none in that time range; drop --year/--since/--until to see the newest"
-            } else {
-                "write some with `cruddur-ddb seed`"
+            let hint = match (&self.before, self.filtered) {
+                (Some(b), _) => format!("none older than {b}; drop --before to see the newest"),
+                (None, true) => {
+                    "none in that time range; drop --year/--since/--until to see the newest".into()
+                }
+                (None, false) => "write some with `cruddur-ddb seed`".into(),
             };
             notes.push(format!(
                 "no messages in group {} (table {}): {hint}",
@@ -90,7 +94,10 @@ impl Outcome for Messages {
                 "older messages: pass --before {cursor} (or --all for every page)"
             ));
         }
-        notes.push(format!("consumed capacity: {} RCU", self.consumed_capacity));
+        notes.push(format!(
+            "consumed capacity: {:.1} RCU",
+            self.consumed_capacity
+        ));
         notes
     }
 }
@@ -118,6 +125,7 @@ pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
         consumed_capacity: page.capacity,
         messages: items,
         filtered,
+        before: args.range.before.clone(),
     })
 }
 
@@ -147,7 +155,7 @@ mod tests {
         assert!(w.is_empty());
         assert_eq!(
             line,
-            "andrewbrown 2023-03-19 11:59 PM   This message is definitely longer than f..."
+            "andrewbrown 2023-03-19 11:59 PM UTC   This message is definitely longer than f..."
         );
     }
 

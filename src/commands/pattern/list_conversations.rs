@@ -20,7 +20,7 @@ Piped, the default output is tab-separated: name, @handle, time, last message, g
 )]
 pub struct ListArgs {
     /// Whose conversations (looked up in Postgres)
-    #[arg(long, default_value = "andrewbrown", conflicts_with = "user_uuid", value_parser = handle("--handle"))]
+    #[arg(long, default_value = crate::model::messaging::DEFAULT_HANDLE, conflicts_with = "user_uuid", value_parser = handle("--handle"))]
     pub handle: Handle,
     /// Use this user uuid and skip Postgres
     #[arg(long, value_name = "UUID", value_parser = uuid)]
@@ -100,7 +100,7 @@ impl Outcome for Conversations {
         if short_uuid && !self.conversations.is_empty() {
             writeln!(
                 out,
-                "(group uuids {} to fit the terminal; -o text or -o json show them whole)",
+                "(group uuids {} to fit; -o text shows them whole)",
                 if uuid_column { "cut" } else { "left out" }
             )?;
         }
@@ -114,7 +114,7 @@ impl Outcome for Conversations {
         };
         let n = self.count;
         let mut notes = vec![format!(
-            "{n} conversation{} of {who}; consumed capacity: {} RCU",
+            "{n} conversation{} of {who}; consumed capacity: {:.1} RCU",
             if n == 1 { "" } else { "s" },
             self.consumed_capacity
         )];

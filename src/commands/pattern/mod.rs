@@ -91,8 +91,12 @@ async fn person(ctx: &Context, who: Sender) -> Result<crate::model::messaging::P
             })
         }
         (None, Some(handle)) => ctx.users().await?.require(handle.as_str()).await,
-        (None, None) => Err(crate::error::Error::Usage(
-            "name the user with --handle (Postgres) or --user-uuid".into(),
-        )),
+        // The same default user as seed and the read patterns.
+        (None, None) => {
+            ctx.users()
+                .await?
+                .require(crate::model::messaging::DEFAULT_HANDLE)
+                .await
+        }
     }
 }

@@ -6,12 +6,14 @@ use crate::args::YesArg;
 use crate::context::Context;
 use crate::error::{Error, Fact, Result};
 use crate::model::messaging::Message;
+use crate::model::words::count;
 use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
+use crate::store::dynamo::streams::Skipped;
 use crate::ui::interrupt;
 use clap::Args;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::time::Duration;
 
@@ -50,34 +52,71 @@ struct Applied {
     table: String,
     records_read: u64,
     messages_seen: u64,
+    /// Distinct conversations whose rows moved (one may move several times).
     groups_moved: u64,
+    /// How many times rows were moved, over all conversations.
+    moves: u64,
     rows_moved: u64,
     skipped_as_older: u64,
     groups_without_rows: u64,
+    /// Records that were not messages, by why.
+    skipped: Skipped,
     interrupted: bool,
+    #[serde(skip)]
+    moved: HashSet<String>,
 }
 
 impl Applied {
     fn line(&self) -> String {
-        format!(
-            "stream apply on {}: {} record{} read, {} message{} seen, {} conversation{} moved ({} row{}), {} skipped as older, {} without group rows",
+        let mut line = format!(
+            "stream apply on {}: {} read, {} seen, {} moved ({}{}), {} skipped as older, {} without group rows",
             self.table,
-            self.records_read,
-            plural(self.records_read),
-            self.messages_seen,
-            plural(self.messages_seen),
-            self.groups_moved,
-            plural(self.groups_moved),
-            self.rows_moved,
-            plural(self.rows_moved),
+            count(self.records_read, "record"),
+            count(self.messages_seen, "message"),
+            count(self.groups_moved, "conversation"),
+            count(self.rows_moved, "row"),
+            if self.moves > self.groups_moved {
+                format!(" in {}", count(self.moves, "move"))
+            } else {
+                String::new()
+            },
             self.skipped_as_older,
             self.groups_without_rows
-        )
+        );
+        let s = &self.skipped;
+        if s.total() > 0 {
+            let why: Vec<String> = [
+                (s.removes, "a REMOVE event", "REMOVE events"),
+                (
+                    s.not_messages,
+                    "a group row or another item",
+                    "group rows or other items",
+                ),
+                (
+                    s.malformed,
+                    "a MSG# row without a sort key or user_uuid",
+                    "MSG# rows without a sort key or user_uuid",
+                ),
+                (
+                    s.no_image,
+                    "a record without a new image",
+                    "records without a new image",
+                ),
+            ]
+            .into_iter()
+            .filter(|(n, _, _)| *n > 0)
+            .map(|(n, one, many)| {
+                if n == 1 {
+                    format!("1 was {one}")
+                } else {
+                    format!("{n} were {many}")
+                }
+            })
+            .collect();
+            line += &format!("; not applied: {}", why.join(", "));
+        }
+        line
     }
-}
-
-fn plural(n: u64) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 impl Outcome for Applied {
@@ -109,13 +148,15 @@ async fn apply(
     for message in newest.values() {
         match store.move_rows(table, message).await {
             Ok(moved) if moved.rows > 0 => {
-                totals.groups_moved += 1;
+                totals.moves += 1;
+                if totals.moved.insert(message.group_uuid.clone()) {
+                    totals.groups_moved += 1;
+                }
                 totals.rows_moved += u64::from(moved.rows);
                 if verbose {
                     ctx.note(format!(
-                        "moved {} row{} of {} to {} (@{}: {})",
-                        moved.rows,
-                        plural(u64::from(moved.rows)),
+                        "moved {} of {} to {} (@{}: {})",
+                        count(u64::from(moved.rows), "row"),
                         message.group_uuid,
                         message.at,
                         message.sender.handle,
@@ -159,6 +200,7 @@ pub async fn run(args: ApplyArgs, ctx: &mut Context) -> Result<()> {
         let step = async {
             let batch = stream.read_available().await?;
             totals.records_read += batch.records;
+            totals.skipped.add(&batch.skipped);
             apply(
                 ctx,
                 &store,

@@ -76,7 +76,6 @@ struct Diffed {
     only_in_a: u64,
     only_in_b: u64,
     differ: u64,
-    #[serde(skip)]
     differences: Vec<Difference>,
 }
 
@@ -400,9 +399,6 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
         differ: count("differs"),
         differences,
     };
-    if ctx.format == OutputFormat::Json {
-        ctx.format = OutputFormat::Jsonl;
-    }
     ctx.emit(&outcome)?;
     let total = outcome.only_in_a + outcome.only_in_b + outcome.differ;
     if total > 0 {

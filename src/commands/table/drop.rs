@@ -1,19 +1,13 @@
 //! `cruddur-ddb table drop NAME`: confirm, optionally back up, delete, wait until gone.
 
-use super::{full_scan, scan_into};
 use crate::args::{RequiredTableArg, YesArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::files::BACKUP_HEADER_KEY;
-use crate::files::atomic::AtomicFile;
-use crate::model::schema::TableSchema;
-use crate::render::items::ItemSink;
 use crate::render::{Outcome, OutputFormat, View};
-use crate::store::dynamo::DynamoStore;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
@@ -97,10 +91,14 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
             path.display()
         )));
     }
-    let items = info
-        .item_count
-        .map(|n| format!(" (about {n} items)"))
-        .unwrap_or_default();
+    let items = match info.item_count {
+        Some(0) => " (empty)".to_string(),
+        Some(n) => format!(
+            " (about {})",
+            crate::model::words::count(n.max(0) as u64, "item")
+        ),
+        None => String::new(),
+    };
     ctx.confirm(
         &format!("delete table {table}{items}"),
         &table,
@@ -116,7 +114,7 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     if let Some(path) = &args.backup {
         let pace =
             crate::commands::capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
-        let count = write_backup(ctx, &store, &info.schema, path, pace)
+        let count = super::backup::write_backup(ctx, &store, &info.schema, path, pace)
             .await
             .map_err(|e| match e {
                 Error::Stopped(m) => Error::Stopped(format!(
@@ -148,40 +146,4 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     }
     outcome.deleted = true;
     ctx.emit(&outcome)
-}
-
-/// Writes the backup: a header line recording the table's description (so
-/// `table restore --create` can recreate it), then every item as typed JSON.
-async fn write_backup(
-    ctx: &Context,
-    store: &DynamoStore,
-    schema: &TableSchema,
-    path: &Path,
-    pace: Option<crate::commands::capacity::Pace>,
-) -> Result<u64> {
-    // Ctrl-C is handled (the file removed) until the backup is in place.
-    let _interrupts = crate::ui::interrupt::take_over();
-    let mut file = AtomicFile::create(path)?;
-    let writer = file.writer();
-    let header = serde_json::json!({ BACKUP_HEADER_KEY: { "version": 1, "table": schema } });
-    writeln!(writer, "{header}")
-        .map_err(|e| Error::io(format!("writing backup {}", path.display()), e))?;
-    let totals = {
-        let mut sink = ItemSink::new(writer, OutputFormat::DdbJson);
-        let mut spec = full_scan(ctx, &schema.name);
-        spec.auto_parallel |= pace.is_some();
-        spec.pacer = pace.as_ref().map(|p| p.pacer.clone());
-        let totals = scan_into(store, spec, &mut |item| sink.write(item), ctx.progress()).await?;
-        sink.finish()?;
-        if let Some(p) = &pace {
-            ctx.note(crate::commands::capacity::summary(
-                &p.pacer.report(),
-                &p.why,
-                "RCU",
-            ));
-        }
-        totals
-    };
-    file.commit()?;
-    Ok(totals.items)
 }

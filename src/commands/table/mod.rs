@@ -1,5 +1,6 @@
 //! `cruddur-ddb table ...`
 
+pub(super) mod backup;
 pub(super) mod copy;
 pub(super) mod diff;
 pub(super) mod drop;
@@ -25,6 +26,8 @@ pub enum TableCommand {
     List,
     /// Read every item of a table (all pages, optionally in parallel)
     Scan(scan::ScanArgs),
+    /// Write a table's description and every item to a file `table restore` reads back
+    Backup(backup::BackupArgs),
     /// Delete a table, after confirmation, optionally backing it up first
     Drop(drop::DropArgs),
     /// Write the items of a backup, an export or an AWS tool's file into a table
@@ -41,6 +44,7 @@ pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         TableCommand::List => list::run(ctx).await,
         TableCommand::Scan(args) => scan::run(args, ctx).await,
+        TableCommand::Backup(args) => backup::run(args, ctx).await,
         TableCommand::Drop(args) => drop::run(args, ctx).await,
         TableCommand::Restore(args) => restore::run(args, ctx).await,
         TableCommand::Export(args) => export::run(args, ctx).await,
@@ -93,7 +97,7 @@ struct ScanTotals {
 impl ScanTotals {
     fn summary(&self, table: &str) -> String {
         format!(
-            "{} item{} from {table} (scanned {}, {:.1} read capacity units, {:.1}/s) in {:.2} s, {} segment{}",
+            "{} item{} from {table} (scanned {}, {:.1} RCU, {:.1} RCU/s) in {:.2} s, {} segment{}",
             self.items,
             if self.items == 1 { "" } else { "s" },
             self.scanned,

@@ -7,7 +7,7 @@
 //! bounded by two blocks.
 
 use super::table_or_default;
-use crate::args::{TableArg, YesArg};
+use crate::args::YesArg;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::read::{self, Input};
@@ -45,8 +45,10 @@ pub struct RestoreArgs {
     /// The file or export folder to read (`-` reads stdin)
     #[arg(value_hint = clap::ValueHint::AnyPath)]
     pub file: PathBuf,
-    #[command(flatten)]
-    pub table: TableArg,
+    /// The table to write into [default: the table a backup or export records, else
+    /// --table]
+    #[arg(value_name = "NAME", value_parser = crate::args::table_name_parser(), add = clap_complete::ArgValueCompleter::new(crate::complete::table_names))]
+    pub name: Option<crate::args::TableName>,
     /// Create the table from the description the file records (backups and exports
     /// made by this tool), when it does not exist
     #[arg(long)]
@@ -55,6 +57,9 @@ pub struct RestoreArgs {
     /// objects M (sets and binary cannot be told apart from lists and strings)
     #[arg(long)]
     pub plain: bool,
+    /// Check every item and say what would be written (and created), writing nothing
+    #[arg(long)]
+    pub dry_run: bool,
     #[command(flatten)]
     pub capacity: crate::args::WriteCapacityArgs,
     #[command(flatten)]
@@ -68,10 +73,26 @@ struct Restored {
     format: &'static str,
     items: u64,
     created: bool,
+    dry_run: bool,
 }
 
 impl Outcome for Restored {
     fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
+        if self.dry_run {
+            writeln!(
+                out,
+                "would {}write {} into {} from {} (every item checked; nothing was written)",
+                if self.created {
+                    "create the table and "
+                } else {
+                    ""
+                },
+                crate::model::words::count(self.items, "item"),
+                self.table,
+                self.file
+            )?;
+            return Ok(());
+        }
         let created = if self.created { " (created it)" } else { "" };
         writeln!(
             out,
@@ -245,10 +266,11 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
             "{shown} is not a regular file; restore reads it twice (check, then write): pass `-` to read stdin, or save the stream to a file"
         )));
     }
-    let input = read::open(&path, &shown, args.plain)?;
+    let input =
+        read::open(&path, &shown, args.plain).map_err(|e| e.with_hint("nothing was written"))?;
     // No NAME and no --table: a file that records its table goes back into that table.
     let recorded = input.schema.as_ref().map(|s| s.name.clone());
-    let table = match (args.table.name, recorded) {
+    let table = match (args.name, recorded) {
         (Some(name), _) => name.0,
         (None, Some(name)) if ctx.settings.table.source == crate::settings::Source::Default => {
             ctx.note(format!("note: {shown} records table {name}; restoring into it (name another table to change that)"));
@@ -260,6 +282,21 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let existing = store.describe_table(&table).await?.map(|i| i.schema);
     let (schema, create) = target_schema(existing, &input, &table, args.create, store.label())?;
     let total = validate(&input, &schema)?;
+    if total == 0 {
+        ctx.note(format!(
+            "warning: {shown} holds no items: nothing to restore"
+        ));
+    }
+    if args.dry_run {
+        return ctx.emit(&Restored {
+            table,
+            file: shown,
+            format: input.format.describe(),
+            items: total,
+            created: create,
+            dry_run: true,
+        });
+    }
     if ctx.settings.is_guarded() {
         let what = if create {
             format!("create table {table} and write {total} items into it")
@@ -377,5 +414,6 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         format: input.format.describe(),
         items: written,
         created: create,
+        dry_run: false,
     })
 }

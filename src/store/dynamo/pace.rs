@@ -30,6 +30,8 @@ use tokio::time::Instant;
 /// pace; when reservations queue up, it shrinks back.
 pub(crate) const SLICE: Duration = Duration::from_millis(100);
 const MAX_SLICE: Duration = Duration::from_secs(1);
+/// How much unused pace a run may catch up on (see [`Pacer::reserve`]).
+const CREDIT: Duration = Duration::from_millis(500);
 /// How far ahead reservations may book the pace.
 const HORIZON: Duration = Duration::from_secs(2);
 
@@ -47,6 +49,8 @@ struct State {
     learned_items: u64,
     /// The item size expected before any response (from the table's description).
     prior_bytes: Option<f64>,
+    /// Whether the first request has reserved (the run's clock starts then).
+    begun: bool,
     /// The current slice, in seconds (see [`SLICE`]).
     slice: f64,
     /// A request is out and nothing is known yet of what requests cost: the others wait
@@ -105,6 +109,7 @@ impl Pacer {
             learned_items: 0,
             prior_bytes: None,
             slice: SLICE.as_secs_f64(),
+            begun: false,
             probing: false,
         })))
     }
@@ -162,14 +167,22 @@ impl Pacer {
             let step = {
                 let mut s = self.state();
                 let now = Instant::now();
+                // The run starts with its first request: nothing before it is credit.
+                if !s.begun {
+                    s.begun = true;
+                    s.started = now;
+                    s.next = now;
+                }
                 {
                     if s.next < now {
                         // The pace went unused: requests are too small for the delay of
-                        // their answers.
+                        // their answers, or the caller paused. Up to CREDIT of the
+                        // unused time may still be used (never more than the pace since
+                        // the start), the rest is lost.
                         if s.consumed > 0.0 {
                             s.slice = (s.slice * 1.25).min(MAX_SLICE.as_secs_f64());
                         }
-                        s.next = now;
+                        s.next = s.next.max(now - CREDIT);
                     } else if s.next > now + Duration::from_secs_f64(s.slice * 2.0) {
                         s.slice = (s.slice * 0.9).max(SLICE.as_secs_f64());
                     }

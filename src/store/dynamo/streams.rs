@@ -19,6 +19,34 @@ pub struct Batch {
     pub records: u64,
     /// Messages inserted or modified (new images of `MSG#` items), in stream order.
     pub messages: Vec<Message>,
+    /// Records that were not messages, by why.
+    pub skipped: Skipped,
+}
+
+/// Records a pass did not apply, by reason.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Skipped {
+    /// REMOVE events (a deleted item moves no row).
+    pub removes: u64,
+    /// Items that are not messages (group rows, other keys).
+    pub not_messages: u64,
+    /// `MSG#` items without what a message needs (a sort key, a user_uuid).
+    pub malformed: u64,
+    /// Records without a new image (a stream of another view type).
+    pub no_image: u64,
+}
+
+impl Skipped {
+    pub fn total(&self) -> u64 {
+        self.removes + self.not_messages + self.malformed + self.no_image
+    }
+
+    pub fn add(&mut self, other: &Skipped) {
+        self.removes += other.removes;
+        self.not_messages += other.not_messages;
+        self.malformed += other.malformed;
+        self.no_image += other.no_image;
+    }
 }
 
 /// A table's stream, and how far each shard has been read.
@@ -238,11 +266,19 @@ impl Stream {
                         Some(OperationType::Insert | OperationType::Modify)
                     );
                     let image = record.dynamodb().and_then(|d| d.new_image());
-                    if let (true, Some(image)) = (wanted, image) {
-                        let item: Item =
-                            image.iter().map(|(k, v)| (k.clone(), convert(v))).collect();
-                        if let Some(m) = Message::from_item(&item) {
-                            batch.messages.push(m);
+                    match (wanted, image) {
+                        (false, _) => batch.skipped.removes += 1,
+                        (true, None) => batch.skipped.no_image += 1,
+                        (true, Some(image)) => {
+                            let item: Item =
+                                image.iter().map(|(k, v)| (k.clone(), convert(v))).collect();
+                            match Message::from_item(&item) {
+                                Some(m) => batch.messages.push(m),
+                                None if crate::model::messaging::is_message_key(&item) => {
+                                    batch.skipped.malformed += 1
+                                }
+                                None => batch.skipped.not_messages += 1,
+                            }
                         }
                     }
                 }
