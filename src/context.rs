@@ -125,21 +125,34 @@ impl Context {
         self.ask(action, &target, table, self.settings.is_guarded(), yes)
     }
 
-    /// Asks before `action` on `table` on another target (the destination of a copy),
-    /// named with the key and region it is reached with, by that target's guard.
-    pub fn confirm_at(
+    /// Asks before a write where this target is guarded (prod, or not on this machine);
+    /// locally, writes go ahead.
+    pub fn confirm_write(&mut self, action: &str, table: &str, yes: bool) -> Result<()> {
+        if self.settings.is_guarded() {
+            self.confirm(action, table, yes)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Asks before a write on another target (the destination of a copy) where that
+    /// target is guarded, naming it with the key and region it is reached with.
+    pub fn confirm_write_at(
         &mut self,
         other: &Settings,
         action: &str,
         table: &str,
         yes: bool,
     ) -> Result<()> {
+        if !other.is_guarded() {
+            return Ok(());
+        }
         let target = format!(
             "{} (env {})",
             other.target_with_identity(),
             other.env.as_str()
         );
-        self.ask(action, &target, table, other.is_guarded(), yes)
+        self.ask(action, &target, table, true, yes)
     }
 
     fn ask(

@@ -1,17 +1,19 @@
 //! `cruddur-ddb doctor [--fix] [--fix-timestamps]`: check, and repair what can be
 //! repaired without guessing, the messaging data model.
 
+use crate::commands::support::{capacity, pipeline};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::model::health::{Checker, Finding, Kind, Report};
+use crate::model::health::{Checker, Finding, Kind, Repair, Report};
+use crate::model::item::Item;
+use crate::model::messaging::Person;
 use crate::model::words::count;
 use crate::render::{self, Outcome, OutputFormat, View};
-use crate::settings::EnvName;
-use crate::store::dynamo::repair::Outcome as Applied;
-use crate::store::dynamo::scan::ScanSpec;
+use crate::store::dynamo::repair::RepairResult;
 use clap::Args;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::io::Write;
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json, OutputFormat::Jsonl];
@@ -188,7 +190,7 @@ impl Outcome for Doctored {
     }
 }
 
-/// Reads the whole table into the checker.
+/// Reads the whole table into the checker (a consistent, paced where asked, scan).
 async fn check(
     ctx: &Context,
     table: &str,
@@ -196,31 +198,100 @@ async fn check(
     capacity: &crate::args::ReadCapacityArgs,
 ) -> Result<Checker> {
     let store = ctx.dynamo().await?;
-    let pace = crate::commands::capacity::read_pace(ctx, &store, table, capacity).await?;
-    let spec = ScanSpec {
-        table: table.to_string(),
-        segments: None,
-        auto_parallel: (ctx.settings.env == EnvName::Dev && ctx.settings.is_local())
-            || pace.is_some(),
-        page_size: None,
-        consistent_read: true,
-        attributes: Vec::new(),
-        max_items: None,
-        pacer: pace.map(|p| p.pacer),
-    };
+    let pace = capacity::read_pace(ctx, &store, table, capacity).await?;
+    let spec = pipeline::scan_of(&ctx.settings, table, pace.as_ref()).consistent();
     let now = chrono::Utc::now();
     let mut checker = Checker::default();
-    let mut stream = store.scan(spec);
-    let mut progress = ctx.progress();
-    while let Some(page) = stream.pages.recv().await {
-        for item in page?.items {
+    pipeline::scan_each(
+        ctx,
+        &store,
+        spec,
+        &format!("doctor {table}"),
+        None,
+        |item| {
             checker.add(item, now, skew);
-        }
-        let n = checker.rows_read;
-        progress.update(|| format!("doctor {table}: {n} rows read"));
-    }
-    progress.clear();
+            Ok(())
+        },
+    )
+    .await?;
     Ok(checker)
+}
+
+/// Every user in Postgres, or `None` (with a note) when no Postgres URL is set.
+async fn users(ctx: &Context) -> Result<Option<HashMap<String, Person>>> {
+    match ctx.settings.postgres_url() {
+        None => {
+            ctx.note(format!(
+                "note: user checks skipped: {} is not set (set it to check uuids, handles and names against Postgres)",
+                ctx.settings.postgres_var
+            ));
+            Ok(None)
+        }
+        Some(_) => Ok(Some(ctx.users().await?.all().await?)),
+    }
+}
+
+/// The changes the flags ask for, as the plan shows them.
+fn plan(args: &DoctorArgs, repairs: &[Repair], rewrites: &[Item]) -> Vec<String> {
+    let mut plan = Vec::new();
+    if args.fix {
+        plan.extend(repairs.iter().flat_map(|r| {
+            r.describe
+                .iter()
+                .map(move |d| format!("conversation {}: {d}", r.group_uuid))
+        }));
+    }
+    if args.fix_timestamps {
+        plan.extend(rewrites.iter().map(describe_rewrite));
+    }
+    plan
+}
+
+/// Makes the planned changes, counting what was applied and what changed meanwhile.
+async fn apply(
+    ctx: &Context,
+    args: &DoctorArgs,
+    outcome: &mut Doctored,
+    repairs: &[Repair],
+    rewrites: &[Item],
+) -> Result<()> {
+    let table = &outcome.table;
+    let store = ctx.dynamo().await?;
+    if args.fix {
+        for r in repairs {
+            // One conversation's failure is counted, and the others still repaired.
+            match store.apply_repair(table, r).await {
+                Ok(RepairResult::Applied) => {
+                    outcome.repaired += 1;
+                    outcome.applied.extend(
+                        r.describe
+                            .iter()
+                            .map(|d| format!("conversation {}: {d}", r.group_uuid)),
+                    );
+                }
+                Ok(RepairResult::Changed) => outcome.changed_concurrently += 1,
+                Err(e) => {
+                    ctx.note(format!("conversation {}: not repaired: {e}", r.group_uuid));
+                    outcome.changed_concurrently += 1;
+                }
+            }
+        }
+    }
+    if args.fix_timestamps {
+        let mut rewritten = 0;
+        for m in rewrites {
+            match store.rewrite_timestamp(table, m).await? {
+                Some(RepairResult::Applied) => {
+                    rewritten += 1;
+                    outcome.applied.push(describe_rewrite(m));
+                }
+                Some(RepairResult::Changed) => outcome.changed_concurrently += 1,
+                None => {}
+            }
+        }
+        outcome.timestamps_rewritten = Some(rewritten);
+    }
+    Ok(())
 }
 
 /// The findings a repair run leaves: those no planned change of its flags repairs.
@@ -248,23 +319,9 @@ fn describe_rewrite(m: &crate::model::item::Item) -> String {
 
 pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
-    let checker = check(
-        ctx,
-        &table,
-        chrono::Duration::seconds(args.skew_seconds),
-        &args.capacity,
-    )
-    .await?;
-    let users = match ctx.settings.postgres_url() {
-        None => {
-            ctx.note(format!(
-                "note: user checks skipped: {} is not set (set it to check uuids, handles and names against Postgres)",
-                ctx.settings.postgres_var
-            ));
-            None
-        }
-        Some(_) => Some(ctx.users().await?.all().await?),
-    };
+    let skew = chrono::Duration::seconds(args.skew_seconds);
+    let checker = check(ctx, &table, skew, &args.capacity).await?;
+    let users = users(ctx).await?;
     let Report {
         rows_read,
         conversations,
@@ -273,17 +330,7 @@ pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
         rewrites,
         ..
     } = checker.finish(users.as_ref());
-    let mut plan = Vec::new();
-    if args.fix {
-        plan.extend(repairs.iter().flat_map(|r| {
-            r.describe
-                .iter()
-                .map(move |d| format!("conversation {}: {d}", r.group_uuid))
-        }));
-    }
-    if args.fix_timestamps {
-        plan.extend(rewrites.iter().map(describe_rewrite));
-    }
+    let plan = plan(&args, &repairs, &rewrites);
     let changing = (args.fix || args.fix_timestamps) && !args.dry_run && !plan.is_empty();
     let mut outcome = Doctored {
         table: table.clone(),
@@ -315,41 +362,7 @@ pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
             &table,
             args.yes,
         )?;
-        let store = ctx.dynamo().await?;
-        if args.fix {
-            for r in &repairs {
-                // One conversation's failure is counted, and the others still repaired.
-                match store.apply_repair(&table, r).await {
-                    Ok(Applied::Applied) => {
-                        outcome.repaired += 1;
-                        outcome.applied.extend(
-                            r.describe
-                                .iter()
-                                .map(|d| format!("conversation {}: {d}", r.group_uuid)),
-                        );
-                    }
-                    Ok(Applied::Changed) => outcome.changed_concurrently += 1,
-                    Err(e) => {
-                        ctx.note(format!("conversation {}: not repaired: {e}", r.group_uuid));
-                        outcome.changed_concurrently += 1;
-                    }
-                }
-            }
-        }
-        if args.fix_timestamps {
-            let mut rewritten = 0;
-            for m in &rewrites {
-                match store.rewrite_timestamp(&table, m).await? {
-                    Some(Applied::Applied) => {
-                        rewritten += 1;
-                        outcome.applied.push(describe_rewrite(m));
-                    }
-                    Some(Applied::Changed) => outcome.changed_concurrently += 1,
-                    None => {}
-                }
-            }
-            outcome.timestamps_rewritten = Some(rewritten);
-        }
+        apply(ctx, &args, &mut outcome, &repairs, &rewrites).await?;
     }
     let remaining = if changing {
         unrepaired(&outcome.findings, args.fix, args.fix_timestamps)

@@ -3,16 +3,15 @@
 //! a leaf supports, resolves settings, runs the leaf, and adds hints to store facts.
 //! Handlers orchestrate: they call the store and hand one outcome to render.
 
-mod capacity;
 mod completions;
 mod config;
 mod doctor;
-mod hints;
 mod man;
 mod pattern;
 mod schema;
 mod seed;
 mod stream;
+mod support;
 mod table;
 
 use crate::args::GlobalArgs;
@@ -128,7 +127,7 @@ pub async fn run(
     };
     let flushed = ctx.out.flush();
     if let Err(e) = result {
-        return Err(hints::add(e, &ctx).await);
+        return Err(support::hints::add(e, &ctx).await);
     }
     flushed?;
     Ok(())

@@ -2,6 +2,7 @@
 //! BatchWriteItem, with group rows that match the last message.
 
 use crate::args::{Handle, Uuid, YesArg, handle, uuid};
+use crate::commands::support::pipeline::{self, Target, Written};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::item::Item;
@@ -10,14 +11,14 @@ use crate::model::schema;
 use crate::model::time::format_sk;
 use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
-use crate::store::dynamo::write::{RetryPolicy, WriteReport};
+use crate::store::dynamo::write::RetryPolicy;
 use chrono::{Duration as ChronoDuration, Utc};
 use clap::Args;
 use serde::Serialize;
 use std::collections::HashSet;
 use std::io::Write;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
@@ -159,44 +160,47 @@ fn conversation(
     items
 }
 
-/// Writes `items`, showing progress; an incomplete write says how to finish.
+/// Writes `items`, showing progress; a stop or a failure says how to finish.
 async fn write_conversation(
     ctx: &Context,
     store: &DynamoStore,
     table: &str,
     items: Vec<Item>,
-) -> Result<WriteReport> {
-    let progress = Arc::new(AtomicU64::new(0));
-    let total = items.len();
-    let policy = RetryPolicy::default();
-    let writer = store.put_items(table, items, &policy, progress.clone());
-    tokio::pin!(writer);
-    let mut bar = ctx.progress();
-    let _interrupts = crate::ui::interrupt::take_over();
-    let started = std::time::Instant::now();
-    let report = loop {
-        tokio::select! {
-            report = &mut writer => break report?,
-            _ = crate::ui::interrupt::interrupted() => {
-                bar.clear();
-                return Err(Error::Stopped(format!(
-                    "interrupted after writing {} of the new conversation's {total} items; the old conversation was not touched: run the same `cruddur-ddb seed` command (with --replace) to finish",
-                    progress.load(Ordering::Relaxed)
-                )));
-            }
-            _ = tokio::time::sleep(std::time::Duration::from_millis(200)) => {
-                let done = progress.load(Ordering::Relaxed);
-                bar.update(|| crate::ui::progress::counted("seed", done, Some(total as u64), started));
-            }
-        }
+) -> Result<Written> {
+    let (tx, rx) = tokio::sync::mpsc::channel(1);
+    let total = items.len() as u64;
+    tx.send(items)
+        .await
+        .map_err(|_| Error::Service("the writer stopped".into()))?;
+    drop(tx);
+    let target = Target {
+        label: "seed",
+        store,
+        table,
+        policy: RetryPolicy::default(),
+        total: Some(total),
+        resume: "the old conversation was not touched: run `cruddur-ddb seed --replace` to finish",
     };
-    bar.clear();
-    report.into_result(table).map_err(|e| match e {
-        Error::Incomplete(m) => Error::Incomplete(format!(
-            "{m}; run `cruddur-ddb seed --replace` to write the conversation again"
-        )),
-        other => other,
-    })
+    pipeline::write(ctx, target, rx, &Arc::new(AtomicU64::new(0))).await
+}
+
+/// Deletes what an old conversation left; returns how many items.
+async fn remove(store: &DynamoStore, table: &str, stale: Vec<Item>) -> Result<u64> {
+    let n = stale.len() as u64;
+    if n == 0 {
+        return Ok(0);
+    }
+    let progress = Arc::new(AtomicU64::new(0));
+    let removal = store
+        .delete_keys(table, stale, &RetryPolicy::default(), progress)
+        .await?;
+    removal.into_result(table).map_err(|e| {
+        Error::Incomplete(format!(
+            "the new conversation is written, but removing the old one failed: {e}"
+        ))
+        .with_hint("run `cruddur-ddb seed --replace` again")
+    })?;
+    Ok(n)
 }
 
 pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
@@ -212,14 +216,12 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
         )));
     }
     let table = ctx.settings.table.value.clone();
-    if ctx.settings.is_guarded() {
-        let what = if args.replace { "replace" } else { "write" };
-        ctx.confirm(
-            &format!("{what} a demo conversation in table {table}"),
-            &table,
-            args.yes.yes,
-        )?;
-    }
+    let what = if args.replace { "replace" } else { "write" };
+    ctx.confirm_write(
+        &format!("{what} a demo conversation in table {table}"),
+        &table,
+        args.yes.yes,
+    )?;
 
     let users = ctx.users().await?;
     let me = users.require(args.handle.as_str()).await?;
@@ -254,22 +256,7 @@ pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
         .into_iter()
         .filter(|k| seen.insert(key.key_string(k)))
         .collect();
-    let replaced = stale.len() as u64;
-    if !stale.is_empty() {
-        let removal = store
-            .delete_keys(
-                &table,
-                stale,
-                &RetryPolicy::default(),
-                Arc::new(AtomicU64::new(0)),
-            )
-            .await?;
-        removal.into_result(&table).map_err(|e| {
-            Error::Incomplete(format!(
-                "the new conversation is written, but removing the old one failed: {e}; run `cruddur-ddb seed --replace` again"
-            ))
-        })?;
-    }
+    let replaced = remove(&store, &table, stale).await?;
     if report.retries > 0 {
         ctx.note(format!(
             "note: {} batch requests were retried for unprocessed items",

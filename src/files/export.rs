@@ -47,7 +47,7 @@ impl<W: Write> Write for Hashing<W> {
     }
 }
 
-struct DataFile {
+struct OpenDataFile {
     encoder: GzEncoder<Hashing<BufWriter<File>>>,
     name: String,
     items: u64,
@@ -70,7 +70,7 @@ pub struct ExportWriter {
     id: String,
     schema: TableSchema,
     started: chrono::DateTime<chrono::Utc>,
-    current: Option<DataFile>,
+    current: Option<OpenDataFile>,
     manifest: Vec<String>,
     items: u64,
     bytes: u64,
@@ -131,7 +131,7 @@ impl ExportWriter {
                 md5: Md5::new(),
                 bytes: 0,
             };
-            self.current = Some(DataFile {
+            self.current = Some(OpenDataFile {
                 encoder: GzEncoder::new(hashing, Compression::fast()),
                 name,
                 items: 0,

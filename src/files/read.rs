@@ -79,7 +79,7 @@ impl fmt::Display for Location {
 
 /// One data file and what its manifest says it holds.
 #[derive(Debug, Clone)]
-struct DataFile {
+struct ManifestedFile {
     path: PathBuf,
     label: String,
     expected: Option<u64>,
@@ -89,7 +89,7 @@ struct DataFile {
 #[derive(Debug)]
 pub struct Input {
     pub format: Format,
-    files: Vec<DataFile>,
+    files: Vec<ManifestedFile>,
     /// The table's description, when the file records one (backups, our exports).
     pub schema: Option<TableSchema>,
     /// The item count the export's manifest-summary.json states.
@@ -200,7 +200,7 @@ fn open_file(path: &Path, label: &str) -> Result<Input> {
     })?;
     Ok(Input {
         format,
-        files: vec![DataFile {
+        files: vec![ManifestedFile {
             path: path.to_path_buf(),
             label: label.clone(),
             expected: None,
@@ -388,7 +388,7 @@ fn open_export_dir(dir: &Path) -> Result<Input> {
                 export.display()
             )));
         }
-        files.push(DataFile {
+        files.push(ManifestedFile {
             label: path.display().to_string(),
             path,
             expected: entry.item_count,
@@ -464,7 +464,7 @@ impl Input {
 
     fn read_file(
         &self,
-        file: &DataFile,
+        file: &ManifestedFile,
         each: &mut impl FnMut(Location, Item) -> Result<()>,
     ) -> Result<u64> {
         let mut r = reader(&file.path)?;

@@ -6,7 +6,9 @@
 //! with the handle and name the rows carry; timestamps share one sortable format.
 
 use super::item::{Item, get_s};
-use super::messaging::{GroupRow, Message, Person, attrs};
+use super::messaging::{
+    GroupRow, Message, Person, RowKind, attrs, group_of, groups_pk, messages_pk, row_kind,
+};
 use super::time::{format_sk, parse_timestamp};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -178,6 +180,19 @@ pub struct Checker {
     pub rows_read: u64,
 }
 
+/// A row that fits neither shape.
+fn malformed(pk: &str, sk: &str, detail: String) -> Finding {
+    Finding {
+        kind: Kind::MalformedRow,
+        group_uuid: None,
+        pk: pk.to_string(),
+        sk: sk.to_string(),
+        detail,
+        repair: Kind::MalformedRow.repair(),
+        planned: false,
+    }
+}
+
 fn key_str(item: &Item, name: &str) -> String {
     get_s(item, name).unwrap_or("?").to_string()
 }
@@ -188,125 +203,135 @@ impl Checker {
         self.rows_read += 1;
         let pk = key_str(&item, attrs::PK);
         let sk = key_str(&item, attrs::SK);
-        let bad = |detail: String| Finding {
-            kind: Kind::MalformedRow,
-            group_uuid: None,
-            pk: pk.clone(),
-            sk: sk.clone(),
-            detail,
-            repair: Kind::MalformedRow.repair(),
-            planned: false,
-        };
-        if pk.starts_with("MSG#") {
-            let Some(m) = Message::from_item(&item) else {
-                let missing: Vec<&str> = [attrs::SK, attrs::USER_UUID]
-                    .into_iter()
-                    .filter(|a| get_s(&item, a).is_none())
-                    .collect();
-                let what = if missing.is_empty() {
-                    "a message row whose key does not name a conversation".to_string()
-                } else {
-                    format!("a message row without {}", missing.join(" or "))
-                };
-                self.malformed.push(bad(what));
-                return;
+        match row_kind(&pk) {
+            RowKind::Messages(_) => self.add_message(item, pk, sk, now, skew),
+            RowKind::Groups(_) => self.add_group_row(item, pk, sk),
+            RowKind::Other => {
+                let detail = format!(
+                    "an unknown pk prefix (expected {}): {}",
+                    super::messaging::KEY_PREFIXES,
+                    pk.chars().take(40).collect::<String>()
+                );
+                self.malformed.push(malformed(&pk, &sk, detail));
+            }
+        }
+    }
+
+    fn add_message(
+        &mut self,
+        item: Item,
+        pk: String,
+        sk: String,
+        now: DateTime<Utc>,
+        skew: chrono::Duration,
+    ) {
+        let bad = |detail: String| malformed(&pk, &sk, detail);
+        let Some(m) = Message::from_item(&item) else {
+            let missing: Vec<&str> = [attrs::SK, attrs::USER_UUID]
+                .into_iter()
+                .filter(|a| get_s(&item, a).is_none())
+                .collect();
+            let what = if missing.is_empty() {
+                "a message row whose key does not name a conversation".to_string()
+            } else {
+                format!("a message row without {}", missing.join(" or "))
             };
-            let missing: Vec<&str> = [
-                attrs::MESSAGE_UUID,
-                attrs::MESSAGE,
-                attrs::USER_HANDLE,
-                attrs::USER_DISPLAY_NAME,
-            ]
-            .into_iter()
-            .filter(|a| get_s(&item, a).is_none())
-            .collect();
-            if !missing.is_empty() {
-                self.malformed
-                    .push(bad(format!("a message row without {}", missing.join(", "))));
-            }
-            let format = TimeFormat::of(&m.at);
-            *self.format_counts.entry(format).or_default() += 1;
-            if format != TimeFormat::Canonical {
-                self.formats.entry(format).or_default().push(item.clone());
-            }
-            let future = parse_timestamp(&m.at).is_some_and(|t| t.with_timezone(&Utc) > now + skew);
-            if let Some(t) = parse_timestamp(&m.at).filter(|_| future) {
-                self.future.push(Finding {
-                    kind: Kind::FutureMessage,
-                    group_uuid: Some(m.group_uuid.clone()),
-                    pk: pk.clone(),
-                    sk: sk.clone(),
-                    detail: format!(
-                        "dated {} in the future: newer messages hide behind it in the newest-N window",
-                        human(t.with_timezone(&Utc) - now)
-                    ),
-                    repair: Kind::FutureMessage.repair(),
-                    planned: false,
-                });
-            }
-            self.users.push(UserRef {
-                group: m.group_uuid.clone(),
+            self.malformed.push(bad(what));
+            return;
+        };
+        let missing: Vec<&str> = [
+            attrs::MESSAGE_UUID,
+            attrs::MESSAGE,
+            attrs::USER_HANDLE,
+            attrs::USER_DISPLAY_NAME,
+        ]
+        .into_iter()
+        .filter(|a| get_s(&item, a).is_none())
+        .collect();
+        if !missing.is_empty() {
+            self.malformed
+                .push(bad(format!("a message row without {}", missing.join(", "))));
+        }
+        let format = TimeFormat::of(&m.at);
+        *self.format_counts.entry(format).or_default() += 1;
+        if format != TimeFormat::Canonical {
+            self.formats.entry(format).or_default().push(item.clone());
+        }
+        let future = parse_timestamp(&m.at).is_some_and(|t| t.with_timezone(&Utc) > now + skew);
+        if let Some(t) = parse_timestamp(&m.at).filter(|_| future) {
+            self.future.push(Finding {
+                kind: Kind::FutureMessage,
+                group_uuid: Some(m.group_uuid.clone()),
                 pk: pk.clone(),
                 sk: sk.clone(),
-                person: m.sender.clone(),
-                role: "sender",
-            });
-            let c = self.conversations.entry(m.group_uuid.clone()).or_default();
-            c.messages += 1;
-            // A future-dated message is reported, never a row's target: rows moved onto it
-            // would hide every real reply until that date.
-            let newer = c.newest.as_ref().is_none_or(|n| m.at > n.at);
-            if newer && !future {
-                c.newest = Some(m);
-            }
-        } else if pk.starts_with("GRP#") {
-            let Some(row) = GroupRow::from_item(&item) else {
-                let missing: Vec<&str> = [attrs::SK, attrs::GROUP_UUID, attrs::USER_UUID]
-                    .into_iter()
-                    .filter(|a| get_s(&item, a).is_none())
-                    .collect();
-                let what = if missing.is_empty() {
-                    "a group row whose key does not name its owner".to_string()
-                } else {
-                    format!("a group row without {}", missing.join(" or "))
-                };
-                self.malformed.push(bad(what));
-                return;
-            };
-            let format = TimeFormat::of(&row.at);
-            *self.format_counts.entry(format).or_default() += 1;
-            for (person, role) in [
-                (row.other.clone(), "other participant"),
-                (
-                    Person {
-                        uuid: row.owner_uuid.clone(),
-                        display_name: String::new(),
-                        handle: String::new(),
-                    },
-                    "owner",
+                detail: format!(
+                    "dated {} in the future: newer messages hide behind it in the newest-N window",
+                    human(t.with_timezone(&Utc) - now)
                 ),
-            ] {
-                self.users.push(UserRef {
-                    group: row.group_uuid.clone(),
-                    pk: pk.clone(),
-                    sk: sk.clone(),
-                    person,
-                    role,
-                });
-            }
-            self.conversations
-                .entry(row.group_uuid.clone())
-                .or_default()
-                .rows
-                .entry(row.owner_uuid.clone())
-                .or_default()
-                .push((row, item));
-        } else {
-            self.malformed.push(bad(format!(
-                "an unknown pk prefix (expected MSG# or GRP#): {}",
-                pk.chars().take(40).collect::<String>()
-            )));
+                repair: Kind::FutureMessage.repair(),
+                planned: false,
+            });
         }
+        self.users.push(UserRef {
+            group: m.group_uuid.clone(),
+            pk: pk.clone(),
+            sk: sk.clone(),
+            person: m.sender.clone(),
+            role: "sender",
+        });
+        let c = self.conversations.entry(m.group_uuid.clone()).or_default();
+        c.messages += 1;
+        // A future-dated message is reported, never a row's target: rows moved onto it
+        // would hide every real reply until that date.
+        let newer = c.newest.as_ref().is_none_or(|n| m.at > n.at);
+        if newer && !future {
+            c.newest = Some(m);
+        }
+    }
+
+    fn add_group_row(&mut self, item: Item, pk: String, sk: String) {
+        let bad = |detail: String| malformed(&pk, &sk, detail);
+        let Some(row) = GroupRow::from_item(&item) else {
+            let missing: Vec<&str> = [attrs::SK, attrs::GROUP_UUID, attrs::USER_UUID]
+                .into_iter()
+                .filter(|a| get_s(&item, a).is_none())
+                .collect();
+            let what = if missing.is_empty() {
+                "a group row whose key does not name its owner".to_string()
+            } else {
+                format!("a group row without {}", missing.join(" or "))
+            };
+            self.malformed.push(bad(what));
+            return;
+        };
+        let format = TimeFormat::of(&row.at);
+        *self.format_counts.entry(format).or_default() += 1;
+        for (person, role) in [
+            (row.other.clone(), "other participant"),
+            (
+                Person {
+                    uuid: row.owner_uuid.clone(),
+                    display_name: String::new(),
+                    handle: String::new(),
+                },
+                "owner",
+            ),
+        ] {
+            self.users.push(UserRef {
+                group: row.group_uuid.clone(),
+                pk: pk.clone(),
+                sk: sk.clone(),
+                person,
+                role,
+            });
+        }
+        self.conversations
+            .entry(row.group_uuid.clone())
+            .or_default()
+            .rows
+            .entry(row.owner_uuid.clone())
+            .or_default()
+            .push((row, item));
     }
 
     /// The findings, and the repairs `--fix` (and `--fix-timestamps`) would make.
@@ -381,7 +406,7 @@ impl Checker {
                     findings.push(Finding {
                         kind: Kind::TimestampFormat,
                         group_uuid: get_s(item, attrs::PK)
-                            .and_then(|p| p.strip_prefix("MSG#"))
+                            .and_then(group_of)
                             .map(str::to_string),
                         pk: key_str(item, attrs::PK),
                         sk: sk.clone(),
@@ -427,6 +452,15 @@ fn human(d: chrono::Duration) -> String {
     }
 }
 
+/// The checks of one conversation: its findings go to `findings`, its repairs to `plan`.
+struct Audit<'a> {
+    group: &'a str,
+    c: &'a Conversation,
+    users: Option<&'a HashMap<String, Person>>,
+    findings: &'a mut Vec<Finding>,
+    plan: &'a mut Repair,
+}
+
 fn check_conversation(
     group: &str,
     c: &Conversation,
@@ -434,30 +468,56 @@ fn check_conversation(
     findings: &mut Vec<Finding>,
     plan: &mut Repair,
 ) {
-    // Lagging and duplicate rows and stale names are always planned; a missing row
-    // only when it can be rebuilt (marked below).
-    let finding = |kind: Kind, pk: &str, sk: &str, detail: String| Finding {
-        kind,
-        group_uuid: Some(group.to_string()),
-        pk: pk.to_string(),
-        sk: sk.to_string(),
-        detail,
-        repair: kind.repair(),
-        planned: matches!(
-            kind,
-            Kind::LaggingRow | Kind::DuplicateRow | Kind::StaleUser
-        ),
+    let mut audit = Audit {
+        group,
+        c,
+        users,
+        findings,
+        plan,
     };
-    // One row per owner: keep the one on the newest time, the others are duplicates.
-    let mut kept: Vec<(GroupRow, Item)> = Vec::new();
-    // An owner by handle: from Postgres, else from the other participant's row (which
-    // describes this owner), else by uuid.
-    let owner_name = |owner: &str| -> String {
-        users
+    let kept = audit.duplicates();
+    let Some(newest) = &c.newest else {
+        // Group rows without any message: nothing to check them against.
+        return;
+    };
+    audit.missing(&kept, newest);
+    for (row, item) in &kept {
+        audit.against_newest(row, item, newest);
+    }
+}
+
+impl Audit<'_> {
+    /// Records a finding. Lagging and duplicate rows and stale names are always planned;
+    /// a missing row only when it can be rebuilt (marked by [`Audit::missing`]).
+    fn finding(&mut self, kind: Kind, pk: &str, sk: &str, detail: String) {
+        self.findings.push(Finding {
+            kind,
+            group_uuid: Some(self.group.to_string()),
+            pk: pk.to_string(),
+            sk: sk.to_string(),
+            detail,
+            repair: kind.repair(),
+            planned: matches!(
+                kind,
+                Kind::LaggingRow | Kind::DuplicateRow | Kind::StaleUser
+            ),
+        });
+    }
+
+    fn change(&mut self, describe: String, change: Change) {
+        self.plan.describe.push(describe);
+        self.plan.changes.push(change);
+    }
+
+    /// An owner by handle: from Postgres, else from the other participant's row (which
+    /// describes this owner), else by uuid.
+    fn owner_name(&self, owner: &str) -> String {
+        self.users
             .and_then(|u| u.get(owner))
             .map(|p| p.handle.clone())
             .or_else(|| {
-                c.rows
+                self.c
+                    .rows
                     .values()
                     .flatten()
                     .find(|(r, _)| r.other.uuid == owner && !r.other.handle.is_empty())
@@ -465,133 +525,125 @@ fn check_conversation(
             })
             .map(|h| format!("@{h}"))
             .unwrap_or_else(|| owner.to_string())
-    };
-    for rows in c.rows.values() {
-        let mut sorted = rows.clone();
-        sorted.sort_by(|a, b| b.0.at.cmp(&a.0.at));
-        let mut it = sorted.into_iter();
-        if let Some(first) = it.next() {
+    }
+
+    /// One row per owner: the one on the newest time is kept, the others are
+    /// duplicates. Returns the kept rows.
+    fn duplicates(&mut self) -> Vec<(GroupRow, Item)> {
+        let mut kept = Vec::new();
+        for rows in self.c.rows.values() {
+            let mut sorted = rows.clone();
+            sorted.sort_by(|a, b| b.0.at.cmp(&a.0.at));
+            let mut it = sorted.into_iter();
+            let Some(first) = it.next() else { continue };
             for (row, item) in it {
-                findings.push(finding(
-                    Kind::DuplicateRow,
-                    &format!("GRP#{}", row.owner_uuid),
-                    &row.at,
-                    format!(
-                        "a second row of {} for this conversation with @{} (the one at {} is newer)",
-                        owner_name(&row.owner_uuid),
-                        row.other.handle,
-                        first.0.at
-                    ),
-                ));
-                plan.describe.push(format!(
-                    "remove duplicate row GRP#{} at {}",
-                    row.owner_uuid, row.at
-                ));
-                plan.changes.push(Change::Remove { old: item });
+                let pk = groups_pk(&row.owner_uuid);
+                let detail = format!(
+                    "a second row of {} for this conversation with @{} (the one at {} is newer)",
+                    self.owner_name(&row.owner_uuid),
+                    row.other.handle,
+                    first.0.at
+                );
+                self.finding(Kind::DuplicateRow, &pk, &row.at, detail);
+                self.change(
+                    format!("remove duplicate row {pk} at {}", row.at),
+                    Change::Remove { old: item },
+                );
             }
             kept.push(first);
         }
+        kept
     }
-    let Some(newest) = &c.newest else {
-        // Group rows without any message: nothing to check them against.
-        return;
-    };
-    match kept.len() {
-        0 => findings.push(finding(
-            Kind::MissingRow,
-            &format!("MSG#{group}"),
-            &newest.at,
-            format!(
-                "{} but no group rows: neither participant sees this conversation",
-                super::words::count(c.messages, "message")
-            ),
-        )),
-        1 => {
-            let (existing, _) = &kept[0];
-            // The missing row is the other participant's, describing the existing row's owner.
-            let owner = users.and_then(|u| u.get(&existing.owner_uuid));
-            findings.push(finding(
-                Kind::MissingRow,
-                &format!("GRP#{}", existing.other.uuid),
-                &newest.at,
-                format!(
+
+    /// A conversation with messages needs both participants' rows; one can be rebuilt
+    /// from the other plus Postgres.
+    fn missing(&mut self, kept: &[(GroupRow, Item)], newest: &Message) {
+        match kept {
+            [] => {
+                let detail = format!(
+                    "{} but no group rows: neither participant sees this conversation",
+                    super::words::count(self.c.messages, "message")
+                );
+                self.finding(
+                    Kind::MissingRow,
+                    &messages_pk(self.group),
+                    &newest.at,
+                    detail,
+                );
+            }
+            [(existing, _)] => {
+                // The missing row is the other participant's, describing the existing
+                // row's owner.
+                let pk = groups_pk(&existing.other.uuid);
+                let detail = format!(
                     "@{} has no row for this conversation",
                     existing.other.handle
-                ),
-            ));
-            if let Some(owner) = owner {
+                );
+                self.finding(Kind::MissingRow, &pk, &newest.at, detail);
+                let Some(owner) = self.users.and_then(|u| u.get(&existing.owner_uuid)) else {
+                    return;
+                };
                 let row = GroupRow {
                     owner_uuid: existing.other.uuid.clone(),
                     at: newest.at.clone(),
-                    group_uuid: group.to_string(),
+                    group_uuid: self.group.to_string(),
                     text: newest.text.clone(),
                     other: owner.clone(),
                 };
-                plan.describe.push(format!(
-                    "create the row of @{} (GRP#{}) on the newest message",
-                    existing.other.handle, existing.other.uuid
-                ));
-                plan.changes.push(Change::Create { new: row.to_item() });
-                if let Some(f) = findings.last_mut() {
+                self.change(
+                    format!(
+                        "create the row of @{} ({pk}) on the newest message",
+                        existing.other.handle
+                    ),
+                    Change::Create { new: row.to_item() },
+                );
+                if let Some(f) = self.findings.last_mut() {
                     f.planned = true;
                 }
             }
+            _ => {}
         }
-        _ => {}
     }
-    for (row, item) in &kept {
-        let pk = format!("GRP#{}", row.owner_uuid);
+
+    /// A kept row against the newest message (lagging, ahead) and Postgres (stale names).
+    fn against_newest(&mut self, row: &GroupRow, item: &Item, newest: &Message) {
+        let pk = groups_pk(&row.owner_uuid);
         let mut target = row.clone();
         if row.at < newest.at || (row.at == newest.at && row.text != newest.text) {
-            findings.push(finding(
-                Kind::LaggingRow,
-                &pk,
-                &row.at,
-                format!("on {} but the newest message is at {}", row.at, newest.at),
-            ));
+            let detail = format!("on {} but the newest message is at {}", row.at, newest.at);
+            self.finding(Kind::LaggingRow, &pk, &row.at, detail);
             target = row.moved_to(&newest.at, &newest.text);
         } else if row.at > newest.at {
-            findings.push(finding(
-                Kind::AheadRow,
-                &pk,
-                &row.at,
-                format!(
-                    "on {} but the newest message is at {} (a deleted or unwritten message?)",
-                    row.at, newest.at
-                ),
-            ));
+            let detail = format!(
+                "on {} but the newest message is at {} (a deleted or unwritten message?)",
+                row.at, newest.at
+            );
+            self.finding(Kind::AheadRow, &pk, &row.at, detail);
         }
-        if let Some(u) = users.and_then(|u| u.get(&row.other.uuid))
+        if let Some(u) = self.users.and_then(|u| u.get(&row.other.uuid))
             && (u.handle != row.other.handle || u.display_name != row.other.display_name)
         {
-            findings.push(finding(
-                Kind::StaleUser,
-                &pk,
-                &row.at,
-                format!(
-                    "names {} (@{}), Postgres says {} (@{})",
-                    row.other.display_name, row.other.handle, u.display_name, u.handle
-                ),
-            ));
+            let detail = format!(
+                "names {} (@{}), Postgres says {} (@{})",
+                row.other.display_name, row.other.handle, u.display_name, u.handle
+            );
+            self.finding(Kind::StaleUser, &pk, &row.at, detail);
             target.other = u.clone();
         }
-        if target != *row {
-            plan.describe.push(if target.at != row.at {
-                format!("move {pk} from {} to {}", row.at, target.at)
-            } else {
-                format!("refresh {pk} at {}", row.at)
-            });
-            plan.changes.push(if target.at != row.at {
-                Change::Move {
-                    old: item.clone(),
-                    new: target.to_item(),
-                }
-            } else {
-                Change::Rewrite {
-                    old: item.clone(),
-                    new: target.to_item(),
-                }
-            });
+        if target == *row {
+            return;
+        }
+        let (old, new) = (item.clone(), target.to_item());
+        if target.at != row.at {
+            self.change(
+                format!("move {pk} from {} to {}", row.at, target.at),
+                Change::Move { old, new },
+            );
+        } else {
+            self.change(
+                format!("refresh {pk} at {}", row.at),
+                Change::Rewrite { old, new },
+            );
         }
     }
 }

@@ -210,6 +210,7 @@ pub mod number {
     }
 }
 
+use super::schema::KeySchema;
 use aws_sdk_dynamodb::types::AttributeValue;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
@@ -220,13 +221,6 @@ pub const MAX_SORT_KEY_BYTES: usize = 1024;
 /// Maximum nesting of L/M values: a top-level L or M is level 1, each L or M inside it
 /// adds one level, scalars and sets add none. 32 nested maps pass, 33 fail.
 pub const MAX_DEPTH: usize = 32;
-
-/// Names of the table's key attributes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeyNames {
-    pub partition: String,
-    pub sort: Option<String>,
-}
 
 fn number_size(raw: &str) -> usize {
     number::parse(raw).map_or(raw.len(), |n| number::size(&n))
@@ -397,16 +391,16 @@ fn walk(f: &mut Found, path: &str, v: &AttributeValue, outer: usize) {
 /// Checks that PutItem/BatchWriteItem would accept `item`; reports the first problem in
 /// this order: key presence/type/emptiness, key sizes, unsupported types and NULL false,
 /// numbers, sets (empty or duplicates), nesting depth, item size.
-pub fn check_item(item: &HashMap<String, AttributeValue>, keys: &KeyNames) -> Result<(), String> {
-    let pk = key_bytes(item, &keys.partition)?;
+pub fn check_item(item: &HashMap<String, AttributeValue>, keys: &KeySchema) -> Result<(), String> {
+    let pk = key_bytes(item, &keys.partition.name)?;
     let sk = match &keys.sort {
-        Some(name) => Some((name, key_bytes(item, name)?)),
+        Some(k) => Some((&k.name, key_bytes(item, &k.name)?)),
         None => None,
     };
     if pk > MAX_PARTITION_KEY_BYTES {
         return Err(format!(
             "partition key {:?} is {pk} bytes (max {MAX_PARTITION_KEY_BYTES})",
-            keys.partition
+            keys.partition.name
         ));
     }
     if let Some((name, n)) = sk
@@ -437,11 +431,8 @@ mod tests {
     use AttributeValue as A;
     use aws_sdk_dynamodb::primitives::Blob;
 
-    fn keys() -> KeyNames {
-        KeyNames {
-            partition: "pk".into(),
-            sort: Some("sk".into()),
-        }
+    fn keys() -> KeySchema {
+        crate::model::schema::messages_table("t", false).key
     }
 
     /// A valid key plus `extra`; `extra` may override or (with `None`) remove attributes.
@@ -508,10 +499,8 @@ mod tests {
         ]);
         assert_eq!(ok, Ok(()));
         let numeric = HashMap::from([("pk".into(), n("7"))]);
-        let pk_only = KeyNames {
-            partition: "pk".into(),
-            sort: None,
-        };
+        let mut pk_only = keys();
+        pk_only.sort = None;
         assert_eq!(check_item(&numeric, &pk_only), Ok(()));
     }
 

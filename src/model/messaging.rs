@@ -30,6 +30,8 @@ pub mod attrs {
 /// The key module: every `MSG#`/`GRP#` partition key is built and parsed here.
 const MESSAGES_PREFIX: &str = "MSG#";
 const GROUPS_PREFIX: &str = "GRP#";
+/// The partition key prefixes, as messages name them.
+pub const KEY_PREFIXES: &str = "MSG# or GRP#";
 
 /// The partition key of a conversation's messages.
 pub fn messages_pk(group_uuid: &str) -> String {

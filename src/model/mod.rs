@@ -5,6 +5,7 @@
 //! - [`messaging`]: the messaging rows (message, group row) and their key formats;
 //! - [`schema`]: a table's schema as data, the messages table's schema, and their diff.
 
+pub(crate) mod diff;
 pub mod health;
 pub mod item;
 pub mod limits;

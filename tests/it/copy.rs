@@ -272,7 +272,7 @@ fn a_read_cap_keeps_the_consumed_rate_near_it_and_throttling_lowers_it() {
     let took = started.elapsed();
     let line = err
         .lines()
-        .find(|l| l.starts_with("consumed "))
+        .find_map(|l| l.strip_prefix("reads: "))
         .unwrap_or_else(|| panic!("{err}"));
     let rate = paced_rate(line);
     assert!(

@@ -357,7 +357,12 @@ fn ctrl_c_during_a_restore_counts_every_acknowledged_item() {
     .stderr(Stdio::piped())
     .spawn()
     .unwrap();
-    std::thread::sleep(Duration::from_millis(2000));
+    // Interrupt once more than one round of batches is in (however slow the machine is
+    // today), so some were surely acknowledged.
+    let started = Instant::now();
+    while scan_jsonl(&table, &[]).len() < 500 && started.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
     interrupt(child.id());
     let out = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr).to_string();

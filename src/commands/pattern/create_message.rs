@@ -41,7 +41,7 @@ pub struct CreateMessageArgs {
 }
 
 #[derive(Serialize)]
-struct Sent {
+struct Replied {
     table: String,
     group_uuid: String,
     message: MessageOut,
@@ -50,7 +50,7 @@ struct Sent {
     retries: u32,
 }
 
-impl Outcome for Sent {
+impl Outcome for Replied {
     /// The new message's id alone, as create-message-group prints its group's.
     fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         writeln!(out, "{}", self.message.message_uuid)?;
@@ -67,20 +67,14 @@ impl Outcome for Sent {
         )];
         if self.rows_already_newer > 0 {
             notes.push(format!(
-                "note: {} group row{} already on a newer message stayed",
-                self.rows_already_newer,
-                if self.rows_already_newer == 1 {
-                    ""
-                } else {
-                    "s"
-                }
+                "note: {} already on a newer message stayed",
+                crate::model::words::count(u64::from(self.rows_already_newer), "group row")
             ));
         }
         if self.retries > 0 {
             notes.push(format!(
-                "note: retried {} time{} after concurrent writes",
-                self.retries,
-                if self.retries == 1 { "" } else { "s" }
+                "note: retried {} after concurrent writes",
+                crate::model::words::count(u64::from(self.retries), "time")
             ));
         }
         notes
@@ -90,13 +84,11 @@ impl Outcome for Sent {
 pub async fn run(args: CreateMessageArgs, ctx: &mut Context) -> Result<()> {
     let sender = person(ctx, Sender::new(args.handle, args.user_uuid)).await?;
     let table = ctx.settings.table.value.clone();
-    if ctx.settings.is_guarded() {
-        ctx.confirm(
-            &format!("write a message into table {table}"),
-            &table,
-            args.yes.yes,
-        )?;
-    }
+    ctx.confirm_write(
+        &format!("write a message into table {table}"),
+        &table,
+        args.yes.yes,
+    )?;
     let store = ctx.dynamo().await?;
     let message = Message {
         group_uuid: args.group_uuid.0.clone(),
@@ -106,7 +98,7 @@ pub async fn run(args: CreateMessageArgs, ctx: &mut Context) -> Result<()> {
         sender,
     };
     let (written, moved) = store.send_message(&table, &message).await?;
-    ctx.emit(&Sent {
+    ctx.emit(&Replied {
         table,
         group_uuid: args.group_uuid.0,
         message: MessageOut::of(&written),

@@ -118,13 +118,11 @@ pub async fn run(args: CreateGroupArgs, ctx: &mut Context) -> Result<()> {
         )));
     }
     let table = ctx.settings.table.value.clone();
-    if ctx.settings.is_guarded() {
-        ctx.confirm(
-            &format!("write a new conversation into table {table}"),
-            &table,
-            args.yes.yes,
-        )?;
-    }
+    ctx.confirm_write(
+        &format!("write a new conversation into table {table}"),
+        &table,
+        args.yes.yes,
+    )?;
     let store = ctx.dynamo().await?;
     if !args.new
         && let Some(group) = store

@@ -26,7 +26,7 @@ pub struct GetArgs {
 }
 
 #[derive(Serialize)]
-struct Messages {
+struct MessagePage {
     table: String,
     group_uuid: String,
     count: usize,
@@ -61,7 +61,7 @@ fn text_line(item: &Item) -> (String, Vec<String>) {
     )
 }
 
-impl Outcome for Messages {
+impl Outcome for MessagePage {
     fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         for item in &self.messages {
             writeln!(out, "{}", text_line(item).0)?;
@@ -116,7 +116,7 @@ pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
     let next_before = super::next_before(&page.items, page.more);
     let mut items = page.items;
     items.reverse();
-    ctx.emit(&Messages {
+    ctx.emit(&MessagePage {
         table,
         group_uuid: args.group_uuid.0,
         count: items.len(),

@@ -114,8 +114,8 @@ impl Outcome for Conversations {
         };
         let n = self.count;
         let mut notes = vec![format!(
-            "{n} conversation{} of {who}; consumed capacity: {:.1} RCU",
-            if n == 1 { "" } else { "s" },
+            "{} of {who}; consumed capacity: {:.1} RCU",
+            crate::model::words::count(n as u64, "conversation"),
             self.consumed_capacity
         )];
         if let Some(cursor) = &self.next_before {

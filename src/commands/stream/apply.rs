@@ -94,8 +94,8 @@ impl Applied {
                 ),
                 (
                     s.malformed,
-                    "a MSG# row without a sort key or user_uuid",
-                    "MSG# rows without a sort key or user_uuid",
+                    "a message row without a sort key or user_uuid",
+                    "message rows without a sort key or user_uuid",
                 ),
                 (
                     s.no_image,
@@ -176,13 +176,11 @@ async fn apply(
 
 pub async fn run(args: ApplyArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
-    if ctx.settings.is_guarded() {
-        ctx.confirm(
-            &format!("move group rows in table {table} from its stream"),
-            &table,
-            args.yes.yes,
-        )?;
-    }
+    ctx.confirm_write(
+        &format!("move group rows in table {table} from its stream"),
+        &table,
+        args.yes.yes,
+    )?;
     let store = ctx.dynamo().await?;
     let mut stream = store.stream(&table).await?;
     let mut totals = Applied {

@@ -1,9 +1,9 @@
 //! `cruddur-ddb table backup NAME FILE`: the table's description and every item, in
 //! the file `table drop --backup` writes, without dropping anything.
 
-use super::{full_scan, scan_into};
 use crate::args::{ReadCapacityArgs, RequiredTableArg};
-use crate::commands::capacity::{self, Pace};
+use crate::commands::support::capacity::{self, Pace};
+use crate::commands::support::pipeline;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::BACKUP_HEADER_KEY;
@@ -101,14 +101,15 @@ pub(super) async fn write_backup(
         .map_err(|e| Error::io(format!("writing backup {}", path.display()), e))?;
     let totals = {
         let mut sink = ItemSink::new(writer, OutputFormat::DdbJson);
-        let mut spec = full_scan(ctx, &schema.name);
-        spec.auto_parallel |= pace.is_some();
-        spec.pacer = pace.as_ref().map(|p| p.pacer.clone());
-        let totals = scan_into(store, spec, &mut |item| sink.write(item), ctx.progress()).await?;
+        let table = &schema.name;
+        let spec = pipeline::scan_of(&ctx.settings, table, pace.as_ref()).consistent();
+        let totals =
+            pipeline::scan_each(ctx, store, spec, &format!("backup {table}"), None, |item| {
+                sink.write(&item)
+            })
+            .await?;
         sink.finish()?;
-        if let Some(p) = &pace {
-            ctx.note(capacity::summary(&p.pacer.report(), &p.why, "RCU"));
-        }
+        pipeline::pace_notes(ctx, pace.as_ref(), None);
         totals
     };
     file.commit()?;

@@ -2,25 +2,26 @@
 //! into a table on another (prod to DynamoDB Local, typically), reading and writing at
 //! once, paced against provisioned capacity.
 
-use super::{auto_parallel, table_or_default};
+use super::table_or_default;
 use crate::args::{
     OtherTargetArgs, ReadCapacityArgs, TableArg, TableName, WriteCapacityArgs, YesArg,
 };
-use crate::commands::capacity;
+use crate::commands::support::capacity::{self, Pace};
+use crate::commands::support::pipeline::{self, Blocks, Shown, Target};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::model::item::Item;
+use crate::model::schema::TableSchema;
 use crate::render::{Outcome, OutputFormat, View};
+use crate::settings::Settings;
 use crate::store::dynamo::DynamoStore;
-use crate::store::dynamo::scan::ScanSpec;
+use crate::store::dynamo::tables::TableInfo;
 use crate::store::dynamo::write::RetryPolicy;
-use crate::ui::interrupt;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
@@ -106,9 +107,8 @@ impl Outcome for Copied {
         }
         writeln!(
             out,
-            "copied {} item{} from {} at {} to {} at {}{} in {:.2} s (read {}, written {})",
-            self.written,
-            if self.written == 1 { "" } else { "s" },
+            "copied {} from {} at {} to {} at {}{} in {:.2} s (read {}, written {})",
+            crate::model::words::count(self.written, "item"),
             self.source,
             self.source_target,
             self.destination,
@@ -122,209 +122,190 @@ impl Outcome for Copied {
     }
 }
 
-/// Writes `items`, showing progress and stopping on Ctrl-C.
-async fn write_chunk(
-    dst: &DynamoStore,
-    table: &str,
-    items: Vec<Item>,
-    policy: &RetryPolicy,
-    written: &Arc<AtomicU64>,
-) -> Result<Option<u64>> {
-    let writing = dst.put_items(table, items, policy, written.clone());
-    tokio::pin!(writing);
-    tokio::select! {
-        report = &mut writing => {
-            let report = report?;
-            let n = report.written;
-            report.into_result(table)?;
-            Ok(Some(n))
-        }
-        _ = interrupt::interrupted() => Ok(None),
-    }
+/// Both ends of a copy, resolved and checked.
+struct Ends {
+    source: String,
+    destination: String,
+    src: DynamoStore,
+    dst: DynamoStore,
+    dst_settings: Settings,
+    info: TableInfo,
+    /// The destination's schema when it exists (else it is created from the source's).
+    existing: Option<TableSchema>,
 }
 
-pub async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
-    let source = table_or_default(ctx, args.table.name);
-    let destination = args.dst.map(|d| d.0).unwrap_or_else(|| source.clone());
+/// Resolves where B lives and checks both tables: the source exists, the destination
+/// exists keyed alike (or may be created), and they are not the same table.
+async fn ends(args: &CopyArgs, ctx: &Context) -> Result<Ends> {
+    let source = table_or_default(ctx, args.table.name.clone());
+    let destination = args
+        .dst
+        .clone()
+        .map(|d| d.0)
+        .unwrap_or_else(|| source.clone());
     let dst_settings = ctx.other_target(&args.to.flags())?;
     let src = ctx.dynamo().await?;
     let dst = DynamoStore::connect(&dst_settings).await?;
     if src.label() == dst.label() && source == destination {
         return Err(Error::Usage(format!(
-            "the source and the destination are both {source} at {}; name another DST or --to-endpoint",
+            "the source and the destination are both {source} at {}",
             src.label()
-        )));
+        ))
+        .with_hint("name another DST, or aim B elsewhere with --to-endpoint"));
     }
     let info = src.require_table(&source).await?;
-    let existing = dst.describe_table(&destination).await?;
-    let create = match &existing {
-        Some(d) if d.schema.key != info.schema.key => {
+    let existing = dst.describe_table(&destination).await?.map(|d| d.schema);
+    match &existing {
+        Some(d) if d.key != info.schema.key => {
             return Err(Error::Conflict(format!(
-                "{destination} at {} is keyed on {}, {source} on {}; copy into another table",
+                "{destination} at {} is keyed on {}, {source} on {}",
                 dst.label(),
-                d.schema.key.describe_types(),
+                d.key.describe_types(),
                 info.schema.key.describe_types()
-            )));
+            ))
+            .with_hint("copy into another table"));
         }
-        Some(_) => false,
-        None if args.create => true,
-        None => {
-            return Err(Error::NotFound(format!(
-                "destination table {destination} does not exist at {}; pass --create to create it from {source}'s description",
-                dst.label()
-            )));
+        None if !args.create => {
+            return Err(
+                crate::store::dynamo::tables::missing_table(&destination, dst.label()).with_hint(
+                    format!("pass --create to create it from {source}'s description"),
+                ),
+            );
         }
+        _ => {}
+    }
+    Ok(Ends {
+        source,
+        destination,
+        src,
+        dst,
+        dst_settings,
+        info,
+        existing,
+    })
+}
+
+/// What a dry run would do: the table to create, if any.
+fn describe_creation(ctx: &Context, e: &Ends) {
+    let schema = &e.info.schema;
+    ctx.note(format!(
+        "would create {} at {}: keys {}, {}, stream {}",
+        e.destination,
+        e.dst.label(),
+        schema.key.describe_types(),
+        crate::model::words::count(schema.indexes.len() as u64, "index"),
+        schema.stream.map(|s| s.as_str()).unwrap_or("none")
+    ));
+}
+
+/// Reads the source and writes the destination at once: the scan hands blocks to the
+/// writer, which drains them while the scan goes on.
+async fn transfer(
+    ctx: &Context,
+    e: &Ends,
+    read_pace: Option<&Pace>,
+    policy: RetryPolicy,
+) -> Result<(u64, u64)> {
+    let total = e.info.item_count.map(|n| n.max(0) as u64);
+    let (mut blocks, rx) = Blocks::channel(CHUNK, 2);
+    let read = AtomicU64::new(0);
+    let acknowledged = Arc::new(AtomicU64::new(0));
+    let spec = pipeline::scan_of(&ctx.settings, &e.source, read_pace);
+    let reading = async {
+        let shown = Shown {
+            label: &e.source,
+            total,
+            progress: crate::ui::progress::Progress::new(None),
+        };
+        let totals = pipeline::scan(&e.src, spec, &mut blocks, shown, &read).await;
+        // The writer sees the end (or the rest) of what was read either way.
+        let closed = blocks.close().await;
+        totals.and(closed)
     };
+    let resume = "run the same copy again to finish (puts overwrite)";
+    let label = format!("copy {}", e.source);
+    let target = Target {
+        label: &label,
+        store: &e.dst,
+        table: &e.destination,
+        policy,
+        total,
+        resume,
+    };
+    let writing = pipeline::write(ctx, target, rx, &acknowledged);
+    let (read_result, write_result) = tokio::join!(reading, writing);
+    let (r, w) = (
+        read.load(Ordering::Relaxed),
+        acknowledged.load(Ordering::Relaxed),
+    );
+    match (read_result, write_result) {
+        (Ok(_), Ok(_)) => Ok((r, w)),
+        (Err(Error::Stopped(_)), _) | (_, Err(Error::Stopped(_))) => Err(Error::Stopped(format!(
+            "interrupted after reading {r} and writing {w} items of {} (batches in flight may also have landed); {resume}",
+            e.source
+        ))),
+        (Err(err), _) if r == 0 => Err(err),
+        (Err(err), _) => Err(Error::Incomplete(format!(
+            "reading {} stopped after {r} items ({w} written to {}): {err}",
+            e.source, e.destination
+        ))
+        .with_hint(resume)),
+        (Ok(_), Err(err)) => Err(err),
+    }
+}
+
+pub async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
+    let e = ends(&args, ctx).await?;
+    let create = e.existing.is_none();
     // A destination elsewhere is named with the key and region it is written with.
-    let destination_target = if dst.label() == src.label() {
-        dst.label().to_string()
+    let destination_target = if e.dst.label() == e.src.label() {
+        e.dst.label().to_string()
     } else {
-        dst_settings.target_with_identity()
+        e.dst_settings.target_with_identity()
     };
     let mut outcome = Copied {
-        source: source.clone(),
-        source_target: src.label().to_string(),
-        destination: destination.clone(),
+        source: e.source.clone(),
+        source_target: e.src.label().to_string(),
+        destination: e.destination.clone(),
         destination_target,
         created: create,
         read: 0,
         written: 0,
         seconds: 0.0,
         dry_run: args.dry_run,
-        estimate: info.item_count,
+        estimate: e.info.item_count,
     };
     if args.dry_run {
         if create {
-            ctx.note(format!(
-                "would create {destination} at {}: keys {}, {} index{}, stream {}",
-                dst.label(),
-                info.schema.key.describe_types(),
-                info.schema.indexes.len(),
-                if info.schema.indexes.len() == 1 {
-                    ""
-                } else {
-                    "es"
-                },
-                info.schema.stream.map(|s| s.as_str()).unwrap_or("none")
-            ));
+            describe_creation(ctx, &e);
         }
         return ctx.emit(&outcome);
     }
-    if dst_settings.is_guarded() {
-        // The destination's guard, not this run's: ask with its name and target.
-        ctx.confirm_at(
-            &dst_settings,
-            &format!("copy {source} into table {destination}"),
-            &destination,
-            args.yes.yes,
-        )?;
-    }
+    // The destination's guard, not this run's: ask with its name and target.
+    let action = format!("copy {} into table {}", e.source, e.destination);
+    ctx.confirm_write_at(&e.dst_settings, &action, &e.destination, args.yes.yes)?;
     if create {
-        let mut schema = info.schema.clone();
-        schema.name = destination.clone();
-        dst.create_table(&schema).await?;
-        let messages = ctx.messages.clone();
-        dst.wait_active(&destination, Duration::from_secs(600), |l| {
-            messages.line(&format!("waiting: {l}"))
-        })
-        .await?;
+        let mut schema = e.info.schema.clone();
+        schema.name = e.destination.clone();
+        pipeline::create_table(ctx, &e.dst, &schema).await?;
     }
-    let read_pace = capacity::read_pace(ctx, &src, &source, &args.read).await?;
-    let write_pace = match &existing {
-        Some(d) => capacity::writes(&args.write, d.schema.billing, &dst_settings),
-        None => capacity::writes(&args.write, info.schema.billing, &dst_settings),
-    };
-    let spec = ScanSpec {
-        table: source.clone(),
-        segments: None,
-        auto_parallel: auto_parallel(ctx) || read_pace.is_some(),
-        page_size: None,
-        consistent_read: false,
-        attributes: Vec::new(),
-        max_items: None,
-        pacer: read_pace.as_ref().map(|p| p.pacer.clone()),
-    };
+    let read_pace = capacity::read_pace(ctx, &e.src, &e.source, &args.read).await?;
+    let billing = e.existing.as_ref().unwrap_or(&e.info.schema).billing;
+    let write_pace = capacity::writes(&args.write, billing, &e.dst_settings);
     let policy = RetryPolicy {
         pacer: write_pace.as_ref().map(|p| p.pacer.clone()),
         ..RetryPolicy::default()
     };
     let started = Instant::now();
-    let written = Arc::new(AtomicU64::new(0));
-    let mut bar = ctx.progress();
-    let _interrupts = interrupt::take_over();
-    let mut stream = src.scan(spec);
-    let mut chunk: Vec<Item> = Vec::with_capacity(CHUNK);
-    let stopped = |read: u64, written: u64| {
-        Error::Stopped(format!(
-            "interrupted after reading {read} and writing {written} items of {source}; run the same copy again to finish (puts overwrite)"
-        ))
-    };
-    let total = info.item_count.map(|n| n.max(0) as u64);
-    loop {
-        let page = tokio::select! {
-            page = stream.pages.recv() => page,
-            _ = interrupt::interrupted() => {
-                return Err(stopped(outcome.read, written.load(Ordering::Relaxed)));
-            }
-        };
-        let done = page.is_none();
-        if let Some(page) = page {
-            let page = page.map_err(|e| {
-                let w = written.load(Ordering::Relaxed);
-                if outcome.read == 0 {
-                    e
-                } else {
-                    Error::Incomplete(format!(
-                        "reading {source} stopped after {} items ({w} written to {destination}): {e}",
-                        outcome.read
-                    ))
-                }
-            })?;
-            outcome.read += page.items.len() as u64;
-            chunk.extend(page.items);
-        }
-        if chunk.len() >= CHUNK || (done && !chunk.is_empty()) {
-            let items = std::mem::take(&mut chunk);
-            match write_chunk(&dst, &destination, items, &policy, &written).await {
-                Ok(Some(_)) => {}
-                Ok(None) => return Err(stopped(outcome.read, written.load(Ordering::Relaxed))),
-                Err(e) => {
-                    return Err(Error::Incomplete(format!(
-                        "{e}; read {} items of {source}, {} written to {destination}: run the same copy again to finish",
-                        outcome.read,
-                        written.load(Ordering::Relaxed)
-                    )));
-                }
-            }
-            let w = written.load(Ordering::Relaxed);
-            bar.update(|| {
-                crate::ui::progress::counted(&format!("copy {source}"), w, total, started)
-            });
-        }
-        if done {
-            break;
-        }
-    }
-    bar.clear();
-    outcome.written = written.load(Ordering::Relaxed);
+    (outcome.read, outcome.written) = transfer(ctx, &e, read_pace.as_ref(), policy).await?;
     outcome.seconds = started.elapsed().as_secs_f64();
     if outcome.written != outcome.read {
         return Err(Error::Incomplete(format!(
-            "read {} items of {source} but wrote {} to {destination}; run the same copy again",
-            outcome.read, outcome.written
-        )));
+            "read {} items of {} but wrote {} to {}",
+            outcome.read, e.source, outcome.written, e.destination
+        ))
+        .with_hint("run the same copy again"));
     }
-    if let Some(p) = &read_pace {
-        ctx.note(format!(
-            "reads: {}",
-            capacity::summary(&p.pacer.report(), &p.why, "RCU")
-        ));
-    }
-    if let Some(p) = &write_pace {
-        ctx.note(format!(
-            "writes: {}",
-            capacity::summary(&p.pacer.report(), &p.why, "WCU")
-        ));
-    }
+    pipeline::pace_notes(ctx, read_pace.as_ref(), write_pace.as_ref());
     ctx.emit(&outcome)
 }

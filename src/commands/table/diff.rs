@@ -5,21 +5,20 @@
 //! sides' items. Each side is read with a parallel scan where allowed.
 
 use crate::args::{OtherTargetArgs, ReadCapacityArgs, TableName};
-use crate::commands::capacity;
+use crate::commands::support::{capacity, pipeline};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::read;
-use crate::model::item::{Item, PlainItem, item_from_typed_json, value_hash};
+use crate::model::diff::{Built, DiffKind, Difference, Join, count_of};
+use crate::model::item::Item;
 use crate::model::schema::KeySchema;
+use crate::model::words::count;
 use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
-use crate::store::dynamo::scan::ScanSpec;
 use clap::Args;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Jsonl, OutputFormat::Json];
 
@@ -42,15 +41,6 @@ pub struct DiffArgs {
     pub read: ReadCapacityArgs,
 }
 
-#[derive(Serialize)]
-struct Difference {
-    kind: &'static str,
-    #[serde(serialize_with = "plain_key")]
-    key: Item,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    attributes: Vec<String>,
-}
-
 fn diff_help() -> String {
     format!(
         "B is a file (any format `table restore` reads) or a table; a bare name that is both is \
@@ -61,10 +51,6 @@ difference, per line. Exit 0 when equal, 9 when they differ. Set order and numbe
 (1 and 1.0) are not differences.",
         crate::args::OTHER_TARGET_HELP
     )
-}
-
-fn plain_key<S: serde::Serializer>(key: &Item, s: S) -> std::result::Result<S::Ok, S::Error> {
-    PlainItem(key).serialize(s)
 }
 
 #[derive(Serialize)]
@@ -92,14 +78,14 @@ impl Outcome for Diffed {
         for d in &self.differences {
             if view.format == OutputFormat::Text {
                 match d.kind {
-                    "differs" => writeln!(
+                    DiffKind::Differs => writeln!(
                         out,
                         "differs: {}: {}",
                         show_key(&d.key),
                         d.attributes.join(", ")
                     )?,
-                    "only-in-a" => writeln!(out, "only in A: {}", show_key(&d.key))?,
-                    _ => writeln!(out, "only in B: {}", show_key(&d.key))?,
+                    DiffKind::OnlyInA => writeln!(out, "only in A: {}", show_key(&d.key))?,
+                    DiffKind::OnlyInB => writeln!(out, "only in B: {}", show_key(&d.key))?,
                 }
             } else {
                 serde_json::to_writer(&mut *out, d).map_err(crate::render::json_error)?;
@@ -143,32 +129,6 @@ enum Side {
     File(read::Input),
 }
 
-/// Per key: each attribute's name and value hash (names shared, not copied per item).
-type Hashes = Vec<(Arc<str>, u64)>;
-
-struct Names(std::collections::HashSet<Arc<str>>);
-
-impl Names {
-    fn hashes(&mut self, item: &Item) -> Hashes {
-        let mut v: Hashes = item
-            .iter()
-            .map(|(k, val)| {
-                let name = match self.0.get(k.as_str()) {
-                    Some(n) => n.clone(),
-                    None => {
-                        let n: Arc<str> = Arc::from(k.as_str());
-                        self.0.insert(n.clone());
-                        n
-                    }
-                };
-                (name, value_hash(val))
-            })
-            .collect();
-        v.sort_by(|a, b| a.0.cmp(&b.0));
-        v
-    }
-}
-
 /// DynamoDB's estimate of a table side's item count.
 fn side_count(side: &Side) -> Option<u64> {
     match side {
@@ -179,14 +139,16 @@ fn side_count(side: &Side) -> Option<u64> {
 
 /// Calls `each` with every item of `side`.
 async fn read_side(
+    ctx: &Context,
     side: &Side,
     read_args: &ReadCapacityArgs,
-    progress: &mut crate::ui::progress::Progress,
-    each: &mut dyn FnMut(Item) -> Result<()>,
+    each: impl FnMut(Item) -> Result<()>,
 ) -> Result<u64> {
-    let started = std::time::Instant::now();
     match side {
-        Side::File(input) => input.for_each(|_, item| each(item)),
+        Side::File(input) => {
+            let mut each = each;
+            input.for_each(|_, item| each(item))
+        }
         Side::Table {
             store,
             settings,
@@ -194,30 +156,11 @@ async fn read_side(
             ..
         } => {
             let pace = capacity::read_pace_at(settings, store, table, read_args).await?;
-            let spec = ScanSpec {
-                table: table.clone(),
-                segments: None,
-                auto_parallel: super::auto_parallel_at(settings) || pace.is_some(),
-                page_size: None,
-                consistent_read: false,
-                attributes: Vec::new(),
-                max_items: None,
-                pacer: pace.map(|p| p.pacer),
-            };
-            let mut stream = store.scan(spec);
-            let mut n = 0;
-            let total = side_count(side);
-            while let Some(page) = stream.pages.recv().await {
-                for item in page?.items {
-                    n += 1;
-                    each(item)?;
-                }
-                progress.update(|| {
-                    crate::ui::progress::counted(&format!("diff {table}"), n, total, started)
-                });
-            }
-            progress.clear();
-            Ok(n)
+            let spec = pipeline::scan_of(settings, table, pace.as_ref());
+            let label = format!("diff {table}");
+            let totals =
+                pipeline::scan_each(ctx, store, spec, &label, side_count(side), each).await?;
+            Ok(totals.items)
         }
     }
 }
@@ -325,65 +268,18 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
     } else {
         (&side_a, &side_b)
     };
-    let mut names = Names(Default::default());
-    let mut map: HashMap<String, Hashes> = HashMap::new();
-    let mut progress = ctx.progress();
-    let built = read_side(build, &args.read, &mut progress, &mut |item| {
-        map.insert(key.key_string(&item), names.hashes(&item));
+    let mut join = Join::new(key, if build_b { Built::B } else { Built::A });
+    let built = read_side(ctx, build, &args.read, |item| {
+        join.build(&item);
         Ok(())
     })
     .await?;
-    let (only_probe, only_build) = if build_b {
-        ("only-in-a", "only-in-b")
-    } else {
-        ("only-in-b", "only-in-a")
-    };
-    let mut differences = Vec::new();
-    let probed = read_side(probe, &args.read, &mut progress, &mut |item| {
-        let k = key.key_string(&item);
-        match map.remove(&k) {
-            None => differences.push(Difference {
-                kind: only_probe,
-                key: key.key_of(&item),
-                attributes: vec![],
-            }),
-            Some(theirs) => {
-                let mine = names.hashes(&item);
-                if mine != theirs {
-                    let mut changed: Vec<String> = Vec::new();
-                    let lookup: HashMap<&str, u64> =
-                        theirs.iter().map(|(n, h)| (&**n, *h)).collect();
-                    for (n, h) in &mine {
-                        if lookup.get(&**n) != Some(h) {
-                            changed.push(n.to_string());
-                        }
-                    }
-                    for (n, _) in &theirs {
-                        if !mine.iter().any(|(m, _)| m == n) {
-                            changed.push(n.to_string());
-                        }
-                    }
-                    changed.sort();
-                    differences.push(Difference {
-                        kind: "differs",
-                        key: key.key_of(&item),
-                        attributes: changed,
-                    });
-                }
-            }
-        }
+    let probed = read_side(ctx, probe, &args.read, |item| {
+        join.probe(&item);
         Ok(())
     })
     .await?;
-    for k in map.into_keys() {
-        let item = item_from_typed_json(&k).unwrap_or_default();
-        differences.push(Difference {
-            kind: only_build,
-            key: item,
-            attributes: vec![],
-        });
-    }
-    let count = |kind: &str| differences.iter().filter(|d| d.kind == kind).count() as u64;
+    let differences = join.finish();
     let (items_a, items_b) = if build_b {
         (probed, built)
     } else {
@@ -394,17 +290,17 @@ pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
         b: b_label,
         items_a,
         items_b,
-        only_in_a: count("only-in-a"),
-        only_in_b: count("only-in-b"),
-        differ: count("differs"),
+        only_in_a: count_of(&differences, DiffKind::OnlyInA),
+        only_in_b: count_of(&differences, DiffKind::OnlyInB),
+        differ: count_of(&differences, DiffKind::Differs),
         differences,
     };
     ctx.emit(&outcome)?;
     let total = outcome.only_in_a + outcome.only_in_b + outcome.differ;
     if total > 0 {
         return Err(Error::Findings(format!(
-            "{total} difference{} between {} and {}",
-            if total == 1 { "" } else { "s" },
+            "{} between {} and {}",
+            count(total, "difference"),
             outcome.a,
             outcome.b
         )));

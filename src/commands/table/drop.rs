@@ -1,13 +1,18 @@
 //! `cruddur-ddb table drop NAME`: confirm, optionally back up, delete, wait until gone.
 
+use crate::args::ReadCapacityArgs;
 use crate::args::{RequiredTableArg, YesArg};
+use crate::commands::support::capacity;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::model::schema::TableSchema;
+use crate::model::words::count as count_of;
 use crate::render::{Outcome, OutputFormat, View};
+use crate::store::dynamo::DynamoStore;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
@@ -59,6 +64,38 @@ impl Outcome for Dropped {
     }
 }
 
+/// The backup before a drop: a failure or Ctrl-C keeps the table and leaves no file.
+async fn back_up(
+    ctx: &Context,
+    store: &DynamoStore,
+    schema: &TableSchema,
+    path: &Path,
+    capacity: &ReadCapacityArgs,
+) -> Result<u64> {
+    let table = &schema.name;
+    let pace = capacity::read_pace(ctx, store, table, capacity).await?;
+    let count = super::backup::write_backup(ctx, store, schema, path, pace)
+        .await
+        .map_err(|e| match e {
+            Error::Stopped(m) => Error::Stopped(format!(
+                "{m}; table {table} was kept and no backup file was left"
+            )),
+            other => {
+                ctx.note(format!(
+                    "backup failed: table {table} was NOT deleted and no backup file was left"
+                ));
+                other
+            }
+        })?;
+    ctx.note(format!(
+        "backed up {} to {}; undo the drop with `cruddur-ddb table restore {} {table} --create`",
+        count_of(count, "item"),
+        path.display(),
+        path.display()
+    ));
+    Ok(count)
+}
+
 pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     let table = args.table.name.0;
     let store = ctx.dynamo().await?;
@@ -93,10 +130,7 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     }
     let items = match info.item_count {
         Some(0) => " (empty)".to_string(),
-        Some(n) => format!(
-            " (about {})",
-            crate::model::words::count(n.max(0) as u64, "item")
-        ),
+        Some(n) => format!(" (about {})", count_of(n.max(0) as u64, "item")),
         None => String::new(),
     };
     ctx.confirm(
@@ -112,27 +146,7 @@ pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     })?;
 
     if let Some(path) = &args.backup {
-        let pace =
-            crate::commands::capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
-        let count = super::backup::write_backup(ctx, &store, &info.schema, path, pace)
-            .await
-            .map_err(|e| match e {
-                Error::Stopped(m) => Error::Stopped(format!(
-                    "{m}; table {table} was kept and no backup file was left"
-                )),
-                other => {
-                    ctx.note(format!(
-                        "backup failed: table {table} was NOT deleted and no backup file was left"
-                    ));
-                    other
-                }
-            })?;
-        ctx.note(format!(
-            "backed up {count} item{} to {}; undo the drop with `cruddur-ddb table restore {} {table} --create`",
-            if count == 1 { "" } else { "s" },
-            path.display(),
-            path.display()
-        ));
+        let count = back_up(ctx, &store, &info.schema, path, &args.capacity).await?;
         outcome.backup = Some(path.display().to_string());
         outcome.items_backed_up = Some(count);
     }

@@ -1,7 +1,8 @@
 //! `cruddur-ddb table export DIR [NAME]`: a table written as a DynamoDB S3 export.
 
-use super::{full_scan, scan_into, table_or_default};
+use super::table_or_default;
 use crate::args::TableName;
+use crate::commands::support::{capacity, pipeline};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::export::{ExportSummary, ExportWriter};
@@ -34,11 +35,9 @@ impl Outcome for ExportSummary {
     fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
-            "exported {} item{} in {} data file{} ({} bytes gzipped) to {}",
-            self.items,
-            if self.items == 1 { "" } else { "s" },
-            self.data_files,
-            if self.data_files == 1 { "" } else { "s" },
+            "exported {} in {} ({} bytes gzipped) to {}",
+            crate::model::words::count(self.items, "item"),
+            crate::model::words::count(self.data_files as u64, "data file"),
             self.bytes,
             self.path
         )?;
@@ -72,26 +71,26 @@ pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
     let store = ctx.dynamo().await?;
     let info = store.require_table(&table).await?;
     let mut writer = ExportWriter::create(&dir, info.schema)?;
-    let pace = crate::commands::capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
-    let mut spec = full_scan(ctx, &table);
-    spec.auto_parallel |= pace.is_some();
-    spec.pacer = pace.as_ref().map(|p| p.pacer.clone());
-    let totals = scan_into(&store, spec, &mut |item| writer.write(item), ctx.progress())
-        .await
-        .map_err(|e| match e {
-            Error::Stopped(m) => Error::Stopped(format!(
-                "{m}; nothing was kept: the unfinished export was removed"
-            )),
-            other => other,
-        })?;
+    let pace = capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
+    let spec = pipeline::scan_of(&ctx.settings, &table, pace.as_ref()).consistent();
+    let label = format!("export {table}");
+    let totals = pipeline::scan_each(
+        ctx,
+        &store,
+        spec,
+        &label,
+        info.item_count.map(|n| n.max(0) as u64),
+        |item| writer.write(&item),
+    )
+    .await
+    .map_err(|e| match e {
+        Error::Stopped(m) => Error::Stopped(format!(
+            "{m}; nothing was kept: the unfinished export was removed"
+        )),
+        other => other,
+    })?;
     let summary = writer.finish()?;
     ctx.note(totals.summary(&table));
-    if let Some(p) = &pace {
-        ctx.note(crate::commands::capacity::summary(
-            &p.pacer.report(),
-            &p.why,
-            "RCU",
-        ));
-    }
+    pipeline::pace_notes(ctx, pace.as_ref(), None);
     ctx.emit(&summary)
 }

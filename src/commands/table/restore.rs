@@ -7,14 +7,18 @@
 //! bounded by two blocks.
 
 use super::table_or_default;
-use crate::args::YesArg;
+use crate::args::{TableName, YesArg};
+use crate::commands::support::capacity;
+use crate::commands::support::pipeline::{self, Target};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::read::{self, Input};
 use crate::model::item::Item;
-use crate::model::limits::{KeyNames, check_item};
+use crate::model::limits::check_item;
 use crate::model::schema::TableSchema;
+use crate::model::words::count;
 use crate::render::{Outcome, OutputFormat, View};
+use crate::settings::Source;
 use crate::store::dynamo::write::RetryPolicy;
 use clap::Args;
 use serde::Serialize;
@@ -24,7 +28,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
-use std::time::Duration;
 use tokio::sync::mpsc;
 
 pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
@@ -96,9 +99,8 @@ impl Outcome for Restored {
         let created = if self.created { " (created it)" } else { "" };
         writeln!(
             out,
-            "restored {} item{} into {}{created} from {}",
-            self.items,
-            if self.items == 1 { "" } else { "s" },
+            "restored {} into {}{created} from {}",
+            crate::model::words::count(self.items, "item"),
             self.table,
             self.file
         )?;
@@ -143,22 +145,15 @@ impl Spooled {
     }
 }
 
-fn key_names(schema: &TableSchema) -> KeyNames {
-    KeyNames {
-        partition: schema.key.partition.name.clone(),
-        sort: schema.key.sort.as_ref().map(|k| k.name.clone()),
-    }
-}
-
 /// Checks every item, keys and DynamoDB's limits included; returns the number of items.
 fn validate(input: &Input, schema: &TableSchema) -> Result<u64> {
-    let keys = key_names(schema);
+    let keys = &schema.key;
     let table = &schema.name;
     input
         .for_each(|at, item| {
             schema
                 .check_keys(&item)
-                .and_then(|_| check_item(&item, &keys))
+                .and_then(|_| check_item(&item, keys))
                 .map_err(|e| {
                     Error::Usage(format!(
                         "{at}: {e} (table {table} is keyed on {})",
@@ -245,7 +240,9 @@ fn target_schema(
     }
 }
 
-pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
+/// The input, opened: a file, a folder, or stdin spooled to an unlinked file (which
+/// lives as long as the returned guard); and how messages name it.
+fn open_input(args: &RestoreArgs, ctx: &Context) -> Result<(Input, String, Option<Spooled>)> {
     let spooled = if args.file == Path::new("-") {
         Some(Spooled::stdin(ctx.terminal.as_ref())?)
     } else {
@@ -263,21 +260,56 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let regular_or_dir = std::fs::metadata(&path).map(|m| m.is_file() || m.is_dir());
     if matches!(regular_or_dir, Ok(false)) {
         return Err(Error::Usage(format!(
-            "{shown} is not a regular file; restore reads it twice (check, then write): pass `-` to read stdin, or save the stream to a file"
-        )));
+            "{shown} is not a regular file; restore reads it twice (check, then write)"
+        ))
+        .with_hint("pass `-` to read stdin, or save the stream to a file"));
     }
     let input =
         read::open(&path, &shown, args.plain).map_err(|e| e.with_hint("nothing was written"))?;
-    // No NAME and no --table: a file that records its table goes back into that table.
+    Ok((input, shown, spooled))
+}
+
+/// The table to restore into: NAME, else the table the file records (when --table was
+/// not given either), else --table.
+fn choose_table(ctx: &Context, name: Option<TableName>, input: &Input, shown: &str) -> String {
     let recorded = input.schema.as_ref().map(|s| s.name.clone());
-    let table = match (args.name, recorded) {
+    match (name, recorded) {
         (Some(name), _) => name.0,
-        (None, Some(name)) if ctx.settings.table.source == crate::settings::Source::Default => {
-            ctx.note(format!("note: {shown} records table {name}; restoring into it (name another table to change that)"));
+        (None, Some(name)) if ctx.settings.table.source == Source::Default => {
+            ctx.note(format!(
+                "note: {shown} records table {name}; restoring into it (name another table to change that)"
+            ));
             name
         }
         (None, _) => table_or_default(ctx, None),
+    }
+}
+
+/// Writes the input's blocks, read on a blocking thread while the last one is written.
+/// Returns the items written and how many repeated an earlier key of their block.
+async fn write_input(
+    ctx: &Context,
+    target: Target<'_>,
+    input: Input,
+    schema: &TableSchema,
+) -> Result<(u64, u64)> {
+    let (tx, rx) = mpsc::channel(1);
+    let input = Arc::new(input);
+    let reader = {
+        let (input, schema) = (input.clone(), schema.clone());
+        tokio::task::spawn_blocking(move || read_blocks(input, schema, tx))
     };
+    let acknowledged = Arc::new(AtomicU64::new(0));
+    let written = pipeline::write(ctx, target, rx, &acknowledged).await?;
+    let repeated = reader
+        .await
+        .map_err(|e| Error::Service(format!("the file reader failed: {e}")))??;
+    Ok((written.items, repeated))
+}
+
+pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
+    let (input, shown, _spooled) = open_input(&args, ctx)?;
+    let table = choose_table(ctx, args.name.clone(), &input, &shown);
     let store = ctx.dynamo().await?;
     let existing = store.describe_table(&table).await?.map(|i| i.schema);
     let (schema, create) = target_schema(existing, &input, &table, args.create, store.label())?;
@@ -287,133 +319,54 @@ pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
             "warning: {shown} holds no items: nothing to restore"
         ));
     }
+    let mut outcome = Restored {
+        table: table.clone(),
+        file: shown.clone(),
+        format: input.format.describe(),
+        items: total,
+        created: create,
+        dry_run: args.dry_run,
+    };
     if args.dry_run {
-        return ctx.emit(&Restored {
-            table,
-            file: shown,
-            format: input.format.describe(),
-            items: total,
-            created: create,
-            dry_run: true,
-        });
+        return ctx.emit(&outcome);
     }
-    if ctx.settings.is_guarded() {
-        let what = if create {
-            format!("create table {table} and write {total} items into it")
-        } else {
-            format!("write {total} items into table {table}")
-        };
-        ctx.confirm(&what, &table, args.yes.yes)?;
-    }
+    let what = if create {
+        format!("create table {table} and write {total} items into it")
+    } else {
+        format!("write {total} items into table {table}")
+    };
+    ctx.confirm_write(&what, &table, args.yes.yes)?;
     if create {
-        store.create_table(&schema).await?;
-        let messages = ctx.messages.clone();
-        store
-            .wait_active(&table, Duration::from_secs(600), |line| {
-                messages.line(&format!("waiting: {line}"))
-            })
-            .await?;
+        pipeline::create_table(ctx, &store, &schema).await?;
     }
-
-    let pace = crate::commands::capacity::writes(&args.capacity, schema.billing, &ctx.settings);
-    let policy = RetryPolicy {
-        pacer: pace.as_ref().map(|p| p.pacer.clone()),
-        ..RetryPolicy::default()
+    let pace = capacity::writes(&args.capacity, schema.billing, &ctx.settings);
+    let label = format!("restore {table}");
+    let target = Target {
+        label: &label,
+        store: &store,
+        table: &table,
+        policy: RetryPolicy {
+            pacer: pace.as_ref().map(|p| p.pacer.clone()),
+            ..RetryPolicy::default()
+        },
+        total: Some(total),
+        resume: "run the same restore again to finish (puts overwrite)",
     };
-    let progress = Arc::new(AtomicU64::new(0));
-    let (tx, mut rx) = mpsc::channel(1);
-    let input = Arc::new(input);
-    let reader = {
-        let (input, schema) = (input.clone(), schema.clone());
-        tokio::task::spawn_blocking(move || read_blocks(input, schema, tx))
-    };
-    let mut written = 0u64;
-    let mut bar = ctx.progress();
-    let started = std::time::Instant::now();
-    let _interrupts = crate::ui::interrupt::take_over();
-    let stopped = |done: u64| {
-        Error::Stopped(format!(
-            "interrupted: {done} of {total} items were acknowledged by {table} (batches in flight may also have landed); run the same restore again to finish (puts overwrite)"
-        ))
-    };
-    loop {
-        let block = tokio::select! {
-            block = rx.recv() => block,
-            _ = crate::ui::interrupt::interrupted() => {
-                return Err(stopped(progress.load(std::sync::atomic::Ordering::Relaxed)));
-            }
-        };
-        let Some(block) = block else { break };
-        let writing = store.put_items(&table, block, &policy, progress.clone());
-        tokio::pin!(writing);
-        let report = loop {
-            tokio::select! {
-                report = &mut writing => break report.map_err(|e| {
-                    let done = progress.load(std::sync::atomic::Ordering::Relaxed);
-                    if done == 0 {
-                        e
-                    } else {
-                        Error::Incomplete(format!(
-                            "{e}; {done} of the file's {total} items are in {table}: re-run the restore to finish (puts overwrite)"
-                        ))
-                    }
-                })?,
-                _ = crate::ui::interrupt::interrupted() => {
-                    bar.clear();
-                    return Err(stopped(progress.load(std::sync::atomic::Ordering::Relaxed)));
-                }
-                _ = tokio::time::sleep(Duration::from_millis(200)) => {
-                    let done = progress.load(std::sync::atomic::Ordering::Relaxed);
-                    bar.update(|| crate::ui::progress::counted(&format!("restore {table}"), done, Some(total), started));
-                }
-            }
-        };
-        let n = report.written;
-        if let Err(e) = report.into_result(&table) {
-            if written + n == 0 {
-                return Err(e);
-            }
-            // Whatever the cause, say how much of the file is in the table.
-            return Err(Error::Incomplete(format!(
-                "{e}; {} of the file's {total} items are in {table}: re-run the restore to finish (puts overwrite)",
-                written + n
-            )));
-        }
-        written += n;
-    }
-    bar.clear();
-    let repeated = reader
-        .await
-        .map_err(|e| Error::Service(format!("the file reader failed: {e}")))??;
+    let line_based = input.format.is_line_based();
+    let (written, repeated) = write_input(ctx, target, input, &schema).await?;
     if written + repeated != total {
         return Err(Error::Incomplete(format!(
-            "{shown} changed while it was read: {total} items were checked, {written} written; run the restore again"
-        )));
+            "{shown} changed while it was read: {total} items were checked, {written} written"
+        ))
+        .with_hint("run the restore again"));
     }
-    if let Some(p) = &pace {
-        ctx.note(crate::commands::capacity::summary(
-            &p.pacer.report(),
-            &p.why,
-            "WCU",
-        ));
-    }
+    pipeline::pace_notes(ctx, None, pace.as_ref());
     if repeated > 0 {
-        let unit = if input.format.is_line_based() {
-            "line"
-        } else {
-            "item"
-        };
         ctx.note(format!(
-            "note: {repeated} {unit}{} repeated an earlier key in the same block; the last of each was written",
-            if repeated == 1 { "" } else { "s" }
+            "note: {} repeated an earlier key in the same block; the last of each was written",
+            count(repeated, if line_based { "line" } else { "item" })
         ));
     }
-    ctx.emit(&Restored {
-        table,
-        file: shown,
-        format: input.format.describe(),
-        items: written,
-        created: create,
-        dry_run: false,
-    })
+    outcome.items = written;
+    ctx.emit(&outcome)
 }

@@ -1,14 +1,17 @@
 //! `cruddur-ddb table scan [NAME]`: stream every item of a table.
 
-use super::{auto_parallel, scan_into, table_or_default};
+use super::table_or_default;
 use crate::args::{ReadCapacityArgs, TableArg};
-use crate::commands::capacity;
+use crate::commands::support::{capacity, pipeline};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::model::item::Item;
 use crate::render::OutputFormat;
 use crate::render::items::ItemSink;
-use crate::store::dynamo::scan::{MAX_SEGMENTS, ScanSpec};
+use crate::store::dynamo::scan::MAX_SEGMENTS;
+use crate::ui::progress::Progress;
 use clap::Args;
+use std::sync::atomic::AtomicU64;
 
 pub const FORMATS: &[OutputFormat] = &[
     OutputFormat::Jsonl,
@@ -77,46 +80,40 @@ const TABLE_ROWS: u64 = 1000;
 pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
     let table = table_or_default(ctx, args.table.name);
     let capped = ctx.format == OutputFormat::Table && args.max_items.is_none_or(|m| m > TABLE_ROWS);
-    let max_items = if capped {
+    let store = ctx.dynamo().await?;
+    let pace = capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
+    let mut spec = pipeline::scan_of(&ctx.settings, &table, pace.as_ref());
+    spec.segments = args.segments;
+    spec.page_size = args.page_size;
+    spec.consistent_read = args.consistent_read;
+    spec.attributes = args.attributes;
+    spec.max_items = if capped {
         Some(TABLE_ROWS + 1)
     } else {
         args.max_items
     };
-    let store = ctx.dynamo().await?;
-    let pace = capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
-    let spec = ScanSpec {
-        table: table.clone(),
-        segments: args.segments,
-        // A paced scan may go parallel against prod too: the pace bounds its load.
-        auto_parallel: auto_parallel(ctx) || pace.is_some(),
-        page_size: args.page_size,
-        consistent_read: args.consistent_read,
-        attributes: args.attributes,
-        max_items,
-        pacer: pace.as_ref().map(|p| p.pacer.clone()),
-    };
     // Rows going to the terminal get no progress line between them.
     let progress = if ctx.terminal.stdout_is_terminal() {
-        crate::ui::progress::Progress::new(None)
+        Progress::new(None)
     } else {
         ctx.progress()
     };
-    let mut shown = 0u64;
+    let shown = pipeline::Shown {
+        label: &table,
+        total: None,
+        progress,
+    };
+    let mut rows = 0u64;
     let width = ctx.width;
     let mut sink = ItemSink::new(&mut ctx.out, ctx.format).with_width(width);
-    let result = scan_into(
-        &store,
-        spec,
-        &mut |item| {
-            shown += 1;
-            if capped && shown > TABLE_ROWS {
-                return Ok(());
-            }
-            sink.write(item)
-        },
-        progress,
-    )
-    .await;
+    let mut each = pipeline::Each(|item: Item| {
+        rows += 1;
+        if capped && rows > TABLE_ROWS {
+            return Ok(());
+        }
+        sink.write(&item)
+    });
+    let result = pipeline::scan(&store, spec, &mut each, shown, &AtomicU64::new(0)).await;
     // Interrupted: close what was written (a JSON array stays valid), then say so.
     sink.finish()?;
     let totals = result.map_err(|e| match e {
@@ -130,8 +127,6 @@ pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
         return Ok(());
     }
     ctx.note(totals.summary(&table));
-    if let Some(p) = pace {
-        ctx.note(capacity::summary(&p.pacer.report(), &p.why, "RCU"));
-    }
+    pipeline::pace_notes(ctx, pace.as_ref(), None);
     Ok(())
 }

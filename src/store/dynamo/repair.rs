@@ -12,7 +12,7 @@ use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem};
 
 /// What applying a repair did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub enum RepairResult {
     Applied,
     /// A concurrent writer changed a row since it was read: nothing was written.
     Changed,
@@ -80,7 +80,11 @@ fn put_if(table: &str, new: Item, old: Option<&Item>) -> Result<TransactWriteIte
 }
 
 impl DynamoStore {
-    async fn transact_all(&self, table: &str, items: Vec<TransactWriteItem>) -> Result<Outcome> {
+    async fn transact_all(
+        &self,
+        table: &str,
+        items: Vec<TransactWriteItem>,
+    ) -> Result<RepairResult> {
         match self
             .client
             .transact_write_items()
@@ -88,10 +92,10 @@ impl DynamoStore {
             .send()
             .await
         {
-            Ok(_) => Ok(Outcome::Applied),
+            Ok(_) => Ok(RepairResult::Applied),
             Err(e) => match e.as_service_error() {
                 Some(TransactWriteItemsError::TransactionCanceledException(_)) => {
-                    Ok(Outcome::Changed)
+                    Ok(RepairResult::Changed)
                 }
                 _ => Err(self.classify(&format!("transact write to {table}"), Some(table), e)),
             },
@@ -99,7 +103,7 @@ impl DynamoStore {
     }
 
     /// Applies one conversation's repair in one transaction.
-    pub async fn apply_repair(&self, table: &str, repair: &Repair) -> Result<Outcome> {
+    pub async fn apply_repair(&self, table: &str, repair: &Repair) -> Result<RepairResult> {
         // A row to create may have been written since the scan (which is no snapshot): a
         // consistent read of its owner's partition says, and then nothing is created.
         for change in &repair.changes {
@@ -110,7 +114,7 @@ impl DynamoStore {
                     .await?
                     .is_some()
             {
-                return Ok(Outcome::Changed);
+                return Ok(RepairResult::Changed);
             }
         }
         let mut items = Vec::new();
@@ -126,7 +130,7 @@ impl DynamoStore {
             }
         }
         if items.is_empty() {
-            return Ok(Outcome::Applied);
+            return Ok(RepairResult::Applied);
         }
         if items.len() > 100 {
             return Err(Error::Service(format!(
@@ -144,7 +148,7 @@ impl DynamoStore {
         &self,
         table: &str,
         message_item: &Item,
-    ) -> Result<Option<Outcome>> {
+    ) -> Result<Option<RepairResult>> {
         let Some(message) = Message::from_item(message_item) else {
             return Ok(None);
         };
@@ -185,8 +189,8 @@ impl DynamoStore {
                 items.push(put_if(table, moved_row, None)?);
             }
             match self.transact_all(table, items).await? {
-                Outcome::Applied => return Ok(Some(Outcome::Applied)),
-                Outcome::Changed => {
+                RepairResult::Applied => return Ok(Some(RepairResult::Applied)),
+                RepairResult::Changed => {
                     // Another message already holds the canonical key: the next microsecond.
                     let taken = self
                         .client
@@ -194,7 +198,7 @@ impl DynamoStore {
                         .table_name(table)
                         .consistent_read(true)
                         .set_key(Some(row_key(
-                            &format!("MSG#{}", message.group_uuid),
+                            &crate::model::messaging::messages_pk(&message.group_uuid),
                             &new_sk,
                         )))
                         .send()
@@ -205,12 +209,12 @@ impl DynamoStore {
                         .item
                         .is_some();
                     if !taken {
-                        return Ok(Some(Outcome::Changed));
+                        return Ok(Some(RepairResult::Changed));
                     }
                     new_sk = crate::model::time::next_microsecond(&new_sk);
                 }
             }
         }
-        Ok(Some(Outcome::Changed))
+        Ok(Some(RepairResult::Changed))
     }
 }

@@ -50,8 +50,43 @@ pub struct ScanSpec {
     pub pacer: Option<super::pace::Pacer>,
 }
 
+impl ScanSpec {
+    /// Every item of `table`: one sequential stream, eventually consistent, unpaced.
+    pub(crate) fn all(table: &str) -> ScanSpec {
+        ScanSpec {
+            table: table.to_string(),
+            segments: None,
+            auto_parallel: false,
+            page_size: None,
+            consistent_read: false,
+            attributes: Vec::new(),
+            max_items: None,
+            pacer: None,
+        }
+    }
+
+    /// Strongly consistent reads (backups, exports, doctor).
+    pub(crate) fn consistent(mut self) -> Self {
+        self.consistent_read = true;
+        self
+    }
+
+    /// Without `--segments`, may the scan go parallel (the caller's rule)?
+    pub(crate) fn parallel_when(mut self, allowed: bool) -> Self {
+        self.auto_parallel = allowed;
+        self
+    }
+
+    /// Keep the consumed read capacity at `pacer`'s rate, shared by every segment.
+    pub(crate) fn paced(mut self, pacer: Option<super::pace::Pacer>) -> Self {
+        self.pacer = pacer;
+        self
+    }
+}
+
+/// One answer of a scan.
 #[derive(Debug)]
-pub struct Page {
+pub struct ScanPage {
     pub items: Vec<Item>,
     pub scanned: u64,
     pub capacity: f64,
@@ -65,7 +100,7 @@ pub enum ScanMode {
 }
 
 pub struct ScanStream {
-    pub pages: mpsc::Receiver<Result<Page>>,
+    pub pages: mpsc::Receiver<Result<ScanPage>>,
     pub mode: Arc<Mutex<ScanMode>>,
 }
 
@@ -102,7 +137,7 @@ fn paced_page(
 struct Worker {
     store: DynamoStore,
     spec: Arc<ScanSpec>,
-    tx: mpsc::Sender<Result<Page>>,
+    tx: mpsc::Sender<Result<ScanPage>>,
 }
 
 impl Worker {
@@ -111,7 +146,7 @@ impl Worker {
         segment: Option<(i32, i32)>,
         start: Option<Item>,
         limit: Option<i32>,
-    ) -> Result<(Page, Option<Item>)> {
+    ) -> Result<(ScanPage, Option<Item>)> {
         let spec = &self.spec;
         let mut req = self
             .store
@@ -162,7 +197,7 @@ impl Worker {
                 self.store
                     .classify(&format!("scan table {}", spec.table), Some(&spec.table), e)
             })?;
-        let page = Page {
+        let page = ScanPage {
             scanned: resp.scanned_count.max(0) as u64,
             capacity: super::capacity_units(resp.consumed_capacity.as_ref()),
             items: resp.items.unwrap_or_default(),

@@ -82,9 +82,8 @@ pub fn summary(p: &Paced, why: &str, unit: &str) -> String {
     );
     if p.throttles > 0 {
         s += &format!(
-            "; throttled {} time{}, pace lowered to {:.1} {unit}/s",
-            p.throttles,
-            if p.throttles == 1 { "" } else { "s" },
+            "; throttled {}, pace lowered to {:.1} {unit}/s",
+            crate::model::words::count(p.throttles, "time"),
             p.rate
         );
     }

@@ -1,0 +1,11 @@
+//! What the leaves share, apart from them: the pipeline for long jobs, the pace a job
+//! keeps, and the hints added to store facts.
+//!
+//! - [`pipeline`]: scans into sinks, blocks into the batched writer; Ctrl-C, counts,
+//!   progress, the incomplete-result accounting;
+//! - [`capacity`]: the read or write pace of a job (flags, or the prod default);
+//! - [`hints`]: what to do about each fact the store reports.
+
+pub(crate) mod capacity;
+pub(crate) mod hints;
+pub(crate) mod pipeline;
