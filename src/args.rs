@@ -77,7 +77,7 @@ impl TableName {
 }
 
 /// The value parser of a table name argument (for leaves that declare their own).
-pub fn table_name_parser() -> fn(&str) -> Result<TableName, String> {
+pub(crate) fn table_name_parser() -> fn(&str) -> Result<TableName, String> {
     table_name
 }
 
@@ -121,7 +121,7 @@ impl Uuid {
     }
 }
 
-pub fn uuid(raw: &str) -> Result<Uuid, String> {
+pub(crate) fn uuid(raw: &str) -> Result<Uuid, String> {
     messaging::canonical_uuid(raw).map(Uuid).ok_or_else(|| {
         format!(
             "{} is not a UUID; expected the form {SEED_GROUP_UUID}",
@@ -141,7 +141,7 @@ impl Handle {
 }
 
 /// A handle parser that names its flag when the value is empty.
-pub fn handle(
+pub(crate) fn handle(
     flag: &'static str,
 ) -> impl Fn(&str) -> Result<Handle, String> + Clone + Send + Sync + 'static {
     move |raw: &str| {
@@ -332,7 +332,7 @@ pub struct WriteCapacityArgs {
 }
 
 /// Where B lives, in `table copy A B` and `table diff A B` (the same rule for both).
-pub const OTHER_TARGET_HELP: &str = "Where B lives: from a dev source, on the source's endpoint \
+pub(crate) const OTHER_TARGET_HELP: &str = "Where B lives: from a dev source, on the source's endpoint \
 with its key and region (each --to-* flag replaces one); from --env prod, on dev's local \
 endpoint (http://localhost:8000) unless --to-env/--to-endpoint say otherwise. B's endpoint \
 never comes from AWS_ENDPOINT_URL* (those name A's).";

@@ -41,7 +41,7 @@ pub struct Cli {
 }
 
 /// The whole clap tree, each leaf's help ending with the output formats it accepts.
-pub fn command() -> clap::Command {
+pub(crate) fn command() -> clap::Command {
     annotate(Cli::command(), String::new())
 }
 

@@ -9,7 +9,7 @@ use clap_complete::CompletionCandidate;
 use std::ffi::OsStr;
 use std::time::Duration;
 
-pub fn table_names(current: &OsStr) -> Vec<CompletionCandidate> {
+pub(crate) fn table_names(current: &OsStr) -> Vec<CompletionCandidate> {
     let prefix = current.to_string_lossy();
     let Ok(settings) = Settings::resolve(&Flags::default(), &ProcessEnv) else {
         return Vec::new();

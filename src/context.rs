@@ -12,7 +12,7 @@ use crate::ui::{Messages, Terminal};
 use std::io::Write;
 use tokio::sync::OnceCell;
 
-pub struct Context {
+pub(crate) struct Context {
     pub settings: Settings,
     /// The output format chosen for this command.
     pub format: OutputFormat,
@@ -30,7 +30,7 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(
+    pub(crate) fn new(
         settings: Settings,
         format: OutputFormat,
         out: Box<dyn Write + Send>,
@@ -53,12 +53,12 @@ impl Context {
 
     /// The settings of the other table of a copy or diff, from its `--to-*` flags
     /// ([`Settings::other_side`] has the rule).
-    pub fn other_target(&self, flags: &Flags) -> Result<Settings> {
+    pub(crate) fn other_target(&self, flags: &Flags) -> Result<Settings> {
         self.settings.other_side(flags, &*self.env)
     }
 
     /// The DynamoDB store, built on first use.
-    pub async fn dynamo(&self) -> Result<DynamoStore> {
+    pub(crate) async fn dynamo(&self) -> Result<DynamoStore> {
         self.dynamo
             .get_or_try_init(|| DynamoStore::connect(&self.settings))
             .await
@@ -66,7 +66,7 @@ impl Context {
     }
 
     /// The users directory, connected on first use.
-    pub async fn users(&self) -> Result<PgUsers> {
+    pub(crate) async fn users(&self) -> Result<PgUsers> {
         self.users
             .get_or_try_init(|| async {
                 let var = self.settings.postgres_var;
@@ -88,7 +88,11 @@ impl Context {
 
     /// Awaits `work`; if it takes more than a second, says what it is waiting for (so a
     /// hung endpoint is not silence). `what`: "listing tables", ...
-    pub async fn waiting<T>(&self, what: &str, work: impl std::future::Future<Output = T>) -> T {
+    pub(crate) async fn waiting<T>(
+        &self,
+        what: &str,
+        work: impl std::future::Future<Output = T>,
+    ) -> T {
         tokio::pin!(work);
         tokio::select! {
             done = &mut work => return done,
@@ -102,12 +106,12 @@ impl Context {
     }
 
     /// A line on the message stream.
-    pub fn note(&self, line: impl AsRef<str>) {
+    pub(crate) fn note(&self, line: impl AsRef<str>) {
         self.messages.line(line.as_ref());
     }
 
     /// A progress line, drawn only when the message stream is a terminal.
-    pub fn progress(&self) -> Progress {
+    pub(crate) fn progress(&self) -> Progress {
         Progress::new(
             self.terminal
                 .stderr_is_terminal()
@@ -116,7 +120,7 @@ impl Context {
     }
 
     /// Asks before `action` on `table`: y/N locally, the table name where guarded.
-    pub fn confirm(&mut self, action: &str, table: &str, yes: bool) -> Result<()> {
+    pub(crate) fn confirm(&mut self, action: &str, table: &str, yes: bool) -> Result<()> {
         let target = format!(
             "{} (env {})",
             self.settings.target_label(),
@@ -127,7 +131,7 @@ impl Context {
 
     /// Asks before a write where this target is guarded (prod, or not on this machine);
     /// locally, writes go ahead.
-    pub fn confirm_write(&mut self, action: &str, table: &str, yes: bool) -> Result<()> {
+    pub(crate) fn confirm_write(&mut self, action: &str, table: &str, yes: bool) -> Result<()> {
         if self.settings.is_guarded() {
             self.confirm(action, table, yes)
         } else {
@@ -137,7 +141,7 @@ impl Context {
 
     /// Asks before a write on another target (the destination of a copy) where that
     /// target is guarded, naming it with the key and region it is reached with.
-    pub fn confirm_write_at(
+    pub(crate) fn confirm_write_at(
         &mut self,
         other: &Settings,
         action: &str,
@@ -173,12 +177,12 @@ impl Context {
     }
 
     /// The command's one output call.
-    pub fn emit<T: Outcome>(&mut self, outcome: &T) -> Result<()> {
+    pub(crate) fn emit<T: Outcome>(&mut self, outcome: &T) -> Result<()> {
         render::emit(&self.view(), &mut self.out, &self.messages, outcome)
     }
 
     /// How human output is drawn here.
-    pub fn view(&self) -> render::View {
+    pub(crate) fn view(&self) -> render::View {
         render::View {
             format: self.format,
             width: self.width,

@@ -95,7 +95,7 @@ fn positionals_complete_values(text: &str, path: &[String], files: bool) -> Stri
     )
 }
 
-pub fn run(args: &CompletionsArgs, root: clap::Command, out: &mut dyn Write) -> Result<()> {
+pub(super) fn run(args: &CompletionsArgs, root: clap::Command, out: &mut dyn Write) -> Result<()> {
     out.write_all(&script(args.shell, root))?;
     out.flush()?;
     Ok(())

@@ -6,7 +6,8 @@ use crate::render::{Outcome, OutputFormat, View};
 use serde::Serialize;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Text, OutputFormat::Json];
+pub(super) const FORMATS: &[OutputFormat] =
+    &[OutputFormat::Table, OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Serialize)]
 struct Resolved {
@@ -29,7 +30,7 @@ struct Resolved {
     destructive_actions_need_typed_confirmation: bool,
 }
 
-pub fn run(ctx: &mut Context) -> Result<()> {
+pub(super) fn run(ctx: &mut Context) -> Result<()> {
     let s = &ctx.settings;
     let resolved = Resolved {
         env: s.env.as_str().into(),

@@ -16,7 +16,8 @@ use std::collections::BTreeMap;
 use std::collections::HashMap;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json, OutputFormat::Jsonl];
+pub(super) const FORMATS: &[OutputFormat] =
+    &[OutputFormat::Text, OutputFormat::Json, OutputFormat::Jsonl];
 
 fn skew(raw: &str) -> std::result::Result<i64, String> {
     match raw.parse::<i64>() {
@@ -317,7 +318,7 @@ fn describe_rewrite(m: &crate::model::item::Item) -> String {
     )
 }
 
-pub async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
+pub(super) async fn run(args: DoctorArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
     let skew = chrono::Duration::seconds(args.skew_seconds);
     let checker = check(ctx, &table, skew, &args.capacity).await?;

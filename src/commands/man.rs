@@ -78,7 +78,7 @@ fn main_page(root: clap::Command) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-pub fn run(args: &ManArgs, root: clap::Command, out: &mut dyn Write) -> Result<()> {
+pub(super) fn run(args: &ManArgs, root: clap::Command, out: &mut dyn Write) -> Result<()> {
     let page = main_page(root.clone())?;
     match &args.dir {
         None => {

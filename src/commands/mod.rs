@@ -50,7 +50,7 @@ pub enum Command {
 }
 
 /// The output formats a leaf supports, its default first, by its path (`table scan`).
-pub fn formats_for(path: &str) -> &'static [OutputFormat] {
+pub(crate) fn formats_for(path: &str) -> &'static [OutputFormat] {
     match path {
         "config" => config::FORMATS,
         "schema load" => schema::load::FORMATS,
@@ -74,13 +74,13 @@ pub fn formats_for(path: &str) -> &'static [OutputFormat] {
 }
 
 /// The streams a command writes to and the terminal it may ask.
-pub struct Io {
+pub(crate) struct Io {
     pub out: Box<dyn Write + Send>,
     pub messages: Messages,
     pub terminal: Box<dyn Terminal>,
 }
 
-pub async fn run(
+pub(crate) async fn run(
     command: Command,
     global: &GlobalArgs,
     path: String,

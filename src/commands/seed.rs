@@ -20,7 +20,7 @@ use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(super) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -203,7 +203,7 @@ async fn remove(store: &DynamoStore, table: &str, stale: Vec<Item>) -> Result<u6
     Ok(n)
 }
 
-pub async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
+pub(super) async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     let group = args.group_uuid.0;
     if args
         .handle

@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
-pub struct AtomicFile {
+pub(crate) struct AtomicFile {
     target: PathBuf,
     temp: PathBuf,
     writer: Option<BufWriter<File>>,
@@ -15,7 +15,7 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     /// Starts writing `target`, which must not exist yet.
-    pub fn create(target: &Path) -> Result<AtomicFile> {
+    pub(crate) fn create(target: &Path) -> Result<AtomicFile> {
         if target.exists() {
             return Err(Error::Conflict(format!(
                 "{} already exists; choose a new path",
@@ -43,12 +43,12 @@ impl AtomicFile {
         })
     }
 
-    pub fn writer(&mut self) -> &mut BufWriter<File> {
+    pub(crate) fn writer(&mut self) -> &mut BufWriter<File> {
         self.writer.as_mut().expect("not committed")
     }
 
     /// Flushes, fsyncs and moves the file into place.
-    pub fn commit(mut self) -> Result<()> {
+    pub(crate) fn commit(mut self) -> Result<()> {
         let writer = self.writer.take().expect("not committed");
         let context = |what: &str| format!("{what} {}", self.temp.display());
         let file = writer

@@ -55,7 +55,7 @@ struct OpenDataFile {
 
 /// What a finished export holds.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct ExportSummary {
+pub(crate) struct ExportSummary {
     /// The export's folder (`DIR/AWSDynamoDB/<id>`).
     pub path: String,
     pub export_id: String,
@@ -64,7 +64,7 @@ pub struct ExportSummary {
     pub bytes: u64,
 }
 
-pub struct ExportWriter {
+pub(crate) struct ExportWriter {
     work: PathBuf,
     done: PathBuf,
     id: String,
@@ -86,7 +86,7 @@ fn io(context: &str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
 
 impl ExportWriter {
     /// Starts an export of `schema`'s table into `dir` (created if missing).
-    pub fn create(dir: &Path, schema: TableSchema) -> Result<ExportWriter> {
+    pub(crate) fn create(dir: &Path, schema: TableSchema) -> Result<ExportWriter> {
         let started = chrono::Utc::now();
         let id = format!(
             "{:014}-{:08x}",
@@ -121,7 +121,7 @@ impl ExportWriter {
         })
     }
 
-    pub fn write(&mut self, item: &Item) -> Result<()> {
+    pub(crate) fn write(&mut self, item: &Item) -> Result<()> {
         if self.current.is_none() {
             let name = format!("{:016x}", rand::random::<u64>());
             let path = self.work.join("data").join(format!("{name}.json.gz"));
@@ -191,7 +191,7 @@ impl ExportWriter {
     }
 
     /// Closes the data, writes the manifests and moves the export into place.
-    pub fn finish(mut self) -> Result<ExportSummary> {
+    pub(crate) fn finish(mut self) -> Result<ExportSummary> {
         self.close_file()?;
         let now = chrono::Utc::now();
         let table = &self.schema.name;

@@ -5,12 +5,12 @@
 //! - [`export`]: writes DynamoDB's S3 export layout (gzipped `{"Item": ...}` lines and
 //!   manifests), which a real table can import.
 
-pub mod atomic;
-pub mod export;
-pub mod read;
+pub(crate) mod atomic;
+pub(crate) mod export;
+pub(crate) mod read;
 
 /// The first line of a backup written by `table drop --backup`: it records the table's
 /// description, so `table restore --create` can recreate the table.
-pub const BACKUP_HEADER_KEY: &str = "cruddur-ddb backup";
+pub(crate) const BACKUP_HEADER_KEY: &str = "cruddur-ddb backup";
 /// Beside an export's manifests: the table's description, for `table restore --create`.
-pub const EXPORT_TABLE_FILE: &str = "cruddur-table.json";
+pub(crate) const EXPORT_TABLE_FILE: &str = "cruddur-table.json";

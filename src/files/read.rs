@@ -25,7 +25,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     TypedLines,
     ExportLines,
     ScanPages,
@@ -35,7 +35,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Format::TypedLines => "typed DynamoDB JSON lines",
             Format::ExportLines => "DynamoDB export data (DYNAMODB_JSON)",
@@ -47,7 +47,7 @@ impl Format {
     }
 
     /// One item per line (so a line number names an item).
-    pub fn is_line_based(self) -> bool {
+    pub(crate) fn is_line_based(self) -> bool {
         matches!(
             self,
             Format::TypedLines | Format::ExportLines | Format::PlainLines
@@ -61,7 +61,7 @@ impl Format {
 
 /// Where an item came from, for messages: `f.jsonl line 12`, `f.json document 2 Items[3]`.
 #[derive(Debug, Clone)]
-pub struct Location {
+pub(crate) struct Location {
     pub file: String,
     pub line: usize,
     /// Inside a multi-item document: the path of the item within it.
@@ -87,7 +87,7 @@ struct ManifestedFile {
 
 /// An opened input: its format, its files and what it says about the table.
 #[derive(Debug)]
-pub struct Input {
+pub(crate) struct Input {
     pub format: Format,
     files: Vec<ManifestedFile>,
     /// The table's description, when the file records one (backups, our exports).
@@ -101,7 +101,7 @@ pub struct Input {
 
 /// Opens `path` (a file or an export folder) and recognises its format. `label` names
 /// it in messages (the path, or `stdin`).
-pub fn open(path: &Path, label: &str, plain: bool) -> Result<Input> {
+pub(crate) fn open(path: &Path, label: &str, plain: bool) -> Result<Input> {
     let label = label.to_string();
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound(format!("{label} does not exist")),
@@ -435,13 +435,16 @@ impl Read for LineCounter<'_> {
 }
 
 impl Input {
-    pub fn label(&self) -> &str {
+    pub(crate) fn label(&self) -> &str {
         &self.label
     }
 
     /// Calls `each` with every item in order. A line that cannot be read as an item
     /// stops the reading with an error naming the file and line; `each` may stop it too.
-    pub fn for_each(&self, mut each: impl FnMut(Location, Item) -> Result<()>) -> Result<u64> {
+    pub(crate) fn for_each(
+        &self,
+        mut each: impl FnMut(Location, Item) -> Result<()>,
+    ) -> Result<u64> {
         let mut total = 0;
         for file in &self.files {
             let n = self.read_file(file, &mut each)?;

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 /// The kinds of finding, in report order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A conversation with messages and one group row, or none.
     MissingRow,
     /// More than one group row for the same owner in a conversation.
@@ -39,7 +39,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Kind::MissingRow => "missing-row",
             Kind::DuplicateRow => "duplicate-row",
@@ -54,7 +54,7 @@ impl Kind {
     }
 
     /// How it is repaired, if it can be without guessing.
-    pub fn repair(self) -> &'static str {
+    pub(crate) fn repair(self) -> &'static str {
         match self {
             Kind::LaggingRow | Kind::DuplicateRow | Kind::StaleUser => "--fix",
             Kind::MissingRow => "--fix (when one row remains)",
@@ -69,7 +69,7 @@ impl Kind {
 /// The format of a sort-key timestamp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum TimeFormat {
+pub(crate) enum TimeFormat {
     /// `2023-03-19T23:59:59.999999+00:00`: what this tool and the app write.
     Canonical,
     /// An offset, but not `+00:00` (or `Z`).
@@ -82,7 +82,7 @@ pub enum TimeFormat {
 }
 
 impl TimeFormat {
-    pub fn of(sk: &str) -> TimeFormat {
+    pub(crate) fn of(sk: &str) -> TimeFormat {
         if parse_timestamp(sk).is_none() {
             return TimeFormat::Unparseable;
         }
@@ -102,7 +102,7 @@ impl TimeFormat {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             TimeFormat::Canonical => "UTC with microseconds (+00:00)",
             TimeFormat::OtherOffset => "a non-UTC offset",
@@ -115,7 +115,7 @@ impl TimeFormat {
 
 /// One problem, about one row or conversation.
 #[derive(Debug, Clone, Serialize)]
-pub struct Finding {
+pub(crate) struct Finding {
     pub kind: Kind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_uuid: Option<String>,
@@ -130,7 +130,7 @@ pub struct Finding {
 
 /// A change to one row, conditioned on the row as it was read.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Change {
+pub(crate) enum Change {
     /// Replace `old` with `new` (a new key: delete then put, in one transaction).
     Move { old: Item, new: Item },
     /// Rewrite `old` in place (same key) as `new`.
@@ -143,7 +143,7 @@ pub enum Change {
 
 /// The changes for one conversation (one transaction), and what they repair.
 #[derive(Debug, Clone)]
-pub struct Repair {
+pub(crate) struct Repair {
     pub group_uuid: String,
     pub changes: Vec<Change>,
     pub describe: Vec<String>,
@@ -168,7 +168,7 @@ struct Conversation {
 /// Reads rows one at a time and remembers what the checks need: per conversation its
 /// newest message and its group rows, the users' uuids, and the timestamp formats.
 #[derive(Default)]
-pub struct Checker {
+pub(crate) struct Checker {
     conversations: BTreeMap<String, Conversation>,
     /// Messages (keys and senders) whose timestamps may need rewriting, by format.
     formats: HashMap<TimeFormat, Vec<Item>>,
@@ -199,7 +199,7 @@ fn key_str(item: &Item, name: &str) -> String {
 
 impl Checker {
     /// Reads one row. `now` and `skew` decide what is in the future.
-    pub fn add(&mut self, item: Item, now: DateTime<Utc>, skew: chrono::Duration) {
+    pub(crate) fn add(&mut self, item: Item, now: DateTime<Utc>, skew: chrono::Duration) {
         self.rows_read += 1;
         let pk = key_str(&item, attrs::PK);
         let sk = key_str(&item, attrs::SK);
@@ -336,7 +336,7 @@ impl Checker {
 
     /// The findings, and the repairs `--fix` (and `--fix-timestamps`) would make.
     /// `users`: Postgres's users by uuid, or `None` when Postgres is not configured.
-    pub fn finish(self, users: Option<&HashMap<String, Person>>) -> Report {
+    pub(crate) fn finish(self, users: Option<&HashMap<String, Person>>) -> Report {
         let mut findings = Vec::new();
         let mut repairs = Vec::new();
         for (group, c) in &self.conversations {
@@ -649,7 +649,7 @@ impl Audit<'_> {
 }
 
 /// What `doctor` found.
-pub struct Report {
+pub(crate) struct Report {
     pub rows_read: u64,
     pub conversations: u64,
     pub findings: Vec<Finding>,
@@ -660,7 +660,7 @@ pub struct Report {
 }
 
 /// The canonical sort key of a parseable timestamp.
-pub fn canonical_sk(sk: &str) -> Option<String> {
+pub(crate) fn canonical_sk(sk: &str) -> Option<String> {
     parse_timestamp(sk).map(|t| format_sk(t.with_timezone(&Utc)))
 }
 

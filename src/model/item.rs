@@ -18,16 +18,16 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::str::FromStr;
 
-pub type Item = HashMap<String, AttributeValue>;
+pub(crate) type Item = HashMap<String, AttributeValue>;
 
 /// Attribute names in display order: `pk`, `sk` first, then alphabetical.
-pub fn ordered_keys(item: &Item) -> Vec<&String> {
+pub(crate) fn ordered_keys(item: &Item) -> Vec<&String> {
     ordered(item).into_iter().map(|(k, _)| k).collect()
 }
 
 /// Attributes in display order, without looking each one up again (a scan renders
 /// millions of them; callgrind showed the re-hashing).
-pub fn ordered(item: &Item) -> Vec<(&String, &AttributeValue)> {
+pub(crate) fn ordered(item: &Item) -> Vec<(&String, &AttributeValue)> {
     let mut entries: Vec<(&String, &AttributeValue)> = item.iter().collect();
     entries.sort_unstable_by(|a, b| key_rank(a.0).cmp(&key_rank(b.0)).then_with(|| a.0.cmp(b.0)));
     entries
@@ -71,7 +71,7 @@ impl Serialize for Base64<'_> {
 }
 
 /// One attribute value as plain JSON.
-pub struct Plain<'a>(pub &'a AttributeValue);
+pub(crate) struct Plain<'a>(pub &'a AttributeValue);
 
 impl Serialize for Plain<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -99,7 +99,7 @@ impl Serialize for Plain<'_> {
 }
 
 /// A whole item as a plain JSON object (`pk`, `sk` first).
-pub struct PlainItem<'a>(pub &'a Item);
+pub(crate) struct PlainItem<'a>(pub &'a Item);
 
 impl Serialize for PlainItem<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -112,12 +112,12 @@ impl Serialize for PlainItem<'_> {
 }
 
 /// A list of items as plain JSON objects (for `#[serde(serialize_with)]`).
-pub fn plain_items<S: Serializer>(items: &[Item], s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn plain_items<S: Serializer>(items: &[Item], s: S) -> Result<S::Ok, S::Error> {
     s.collect_seq(items.iter().map(PlainItem))
 }
 
 /// One attribute value as typed DynamoDB JSON.
-pub struct Typed<'a>(pub &'a AttributeValue);
+pub(crate) struct Typed<'a>(pub &'a AttributeValue);
 
 impl Serialize for Typed<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -169,7 +169,7 @@ impl Serialize for Base64Seq<'_> {
 }
 
 /// A whole item as typed DynamoDB JSON (`pk`, `sk` first).
-pub struct TypedItem<'a>(pub &'a Item);
+pub(crate) struct TypedItem<'a>(pub &'a Item);
 
 impl Serialize for TypedItem<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -183,7 +183,7 @@ impl Serialize for TypedItem<'_> {
 
 /// Reads one typed-JSON item (a line of a backup or of `--output ddb-json`), parsing
 /// the text straight into attribute values.
-pub fn item_from_typed_json(line: &str) -> Result<Item, String> {
+pub(crate) fn item_from_typed_json(line: &str) -> Result<Item, String> {
     serde_json::from_str::<TypedItemDe>(line)
         .map(|t| t.0)
         .map_err(|e| clean_error(&e))
@@ -204,7 +204,7 @@ fn clean_error(e: &serde_json::Error) -> String {
 }
 
 /// A typed item, deserialized directly (no intermediate `Value`).
-pub struct TypedItemDe(pub Item);
+pub(crate) struct TypedItemDe(pub Item);
 
 impl<'de> Deserialize<'de> for TypedItemDe {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -326,7 +326,7 @@ impl<'de> Deserialize<'de> for TypedValueDe {
 /// An item read from plain JSON (`table scan`'s default output), types inferred:
 /// numbers become N with every digit, strings S, booleans BOOL, null NULL, arrays L,
 /// objects M. Sets and binary cannot be told from lists and strings.
-pub fn item_from_plain(value: Value) -> Result<Item, String> {
+pub(crate) fn item_from_plain(value: Value) -> Result<Item, String> {
     match value {
         Value::Object(map) => Ok(map.into_iter().map(|(k, v)| (k, plain_value(v))).collect()),
         other => Err(format!("expected a JSON object, found {}", short(&other))),
@@ -355,12 +355,12 @@ fn short(v: &Value) -> String {
 }
 
 /// Whether a JSON value looks like a typed attribute value (`{"S": ...}` and so on).
-pub fn is_typed_value(v: &Value) -> bool {
+pub(crate) fn is_typed_value(v: &Value) -> bool {
     matches!(v, Value::Object(m) if m.len() == 1 && m.keys().all(|k| matches!(k.as_str(), "S" | "N" | "B" | "BOOL" | "NULL" | "L" | "M" | "SS" | "NS" | "BS")))
 }
 
 /// Reads a typed item from an already parsed JSON object.
-pub fn item_from_typed_value(value: &Value) -> Result<Item, String> {
+pub(crate) fn item_from_typed_value(value: &Value) -> Result<Item, String> {
     let Value::Object(map) = value else {
         return Err(format!(
             "expected a JSON object of attributes, found {}",
@@ -377,7 +377,7 @@ pub fn item_from_typed_value(value: &Value) -> Result<Item, String> {
 }
 
 /// Reads one typed attribute value, e.g. `{"N": "1.5"}`.
-pub fn typed_from_json(value: &Value) -> Result<AttributeValue, String> {
+pub(crate) fn typed_from_json(value: &Value) -> Result<AttributeValue, String> {
     let Value::Object(map) = value else {
         return Err(format!(
             "expected an object like {{\"S\": \"text\"}}, found {value}"
@@ -456,7 +456,7 @@ pub fn typed_from_json(value: &Value) -> Result<AttributeValue, String> {
 
 /// A hash of a value that ignores what DynamoDB does not keep: the order of a set's
 /// elements and the spelling of a number (`1.0` and `1` are the same number).
-pub fn value_hash(v: &AttributeValue) -> u64 {
+pub(crate) fn value_hash(v: &AttributeValue) -> u64 {
     use std::hash::{Hash, Hasher};
     fn number(n: &str) -> String {
         crate::model::limits::number::parse(n)
@@ -505,7 +505,7 @@ pub fn value_hash(v: &AttributeValue) -> u64 {
 }
 
 /// The string value of an attribute, if it is a string.
-pub fn get_s<'a>(item: &'a Item, name: &str) -> Option<&'a str> {
+pub(crate) fn get_s<'a>(item: &'a Item, name: &str) -> Option<&'a str> {
     match item.get(name) {
         Some(AttributeValue::S(s)) => Some(s.as_str()),
         _ => None,

@@ -7,17 +7,17 @@
 ///
 /// Normal form: value = (-1 if `negative`) × 0.`digits` × 10^`exponent`, where `digits`
 /// has no leading or trailing zeros. Zero is `digits == ""`, `exponent == 0`, not negative.
-pub mod number {
-    pub const MAX_DIGITS: usize = 38;
+pub(crate) mod number {
+    pub(crate) const MAX_DIGITS: usize = 38;
     /// Smallest allowed `exponent` of a nonzero number: 0.1 × 10^-129 = 1E-130.
-    pub const MIN_EXPONENT: i64 = -129;
+    pub(crate) const MIN_EXPONENT: i64 = -129;
     /// Largest allowed `exponent`: 0.99…9 × 10^126 < 1E126.
-    pub const MAX_EXPONENT: i64 = 126;
+    pub(crate) const MAX_EXPONENT: i64 = 126;
     /// Exponent values are clamped here so huge exponents cannot overflow.
     const EXP_CLAMP: i64 = 1 << 40;
 
     #[derive(Debug, Clone, PartialEq, Eq)]
-    pub struct Number {
+    pub(crate) struct Number {
         pub negative: bool,
         pub digits: String,
         pub exponent: i64,
@@ -37,7 +37,7 @@ pub mod number {
 
     /// Parses Java BigDecimal syntax: `[+-]digits[.digits][(e|E)[+-]digits]` with at least
     /// one mantissa digit (".5" and "5." are accepted). Does not check DynamoDB's limits.
-    pub fn parse(s: &str) -> Result<Number, String> {
+    pub(crate) fn parse(s: &str) -> Result<Number, String> {
         let bad = || format!("number {} is not a number", show(s));
         let negative = s.starts_with('-');
         let body = s.strip_prefix(['+', '-']).unwrap_or(s);
@@ -81,7 +81,7 @@ pub mod number {
     }
 
     /// Checks DynamoDB's precision and magnitude limits; `raw` is only used in messages.
-    pub fn check_limits(n: &Number, raw: &str) -> Result<(), String> {
+    pub(crate) fn check_limits(n: &Number, raw: &str) -> Result<(), String> {
         let problem = if n.digits.len() > MAX_DIGITS {
             format!(
                 "has {} significant digits (max {MAX_DIGITS})",
@@ -98,7 +98,7 @@ pub mod number {
     }
 
     /// `parse` followed by `check_limits`.
-    pub fn validate(s: &str) -> Result<Number, String> {
+    pub(crate) fn validate(s: &str) -> Result<Number, String> {
         let n = parse(s)?;
         check_limits(&n, s)?;
         Ok(n)
@@ -106,7 +106,7 @@ pub mod number {
 
     /// Spelling that is equal for equal values: "0", or `[-]d[.ddd]E<exp>` ("1", "1.0"
     /// and "10e-1" all give "1E0").
-    pub fn canonical(n: &Number) -> String {
+    pub(crate) fn canonical(n: &Number) -> String {
         if n.digits.is_empty() {
             return "0".to_string();
         }
@@ -118,7 +118,7 @@ pub mod number {
 
     /// DynamoDB's documented approximation: 1 byte per two significant digits (rounded
     /// up) plus 1 byte.
-    pub fn size(n: &Number) -> usize {
+    pub(crate) fn size(n: &Number) -> usize {
         n.digits.len().div_ceil(2) + 1
     }
 
@@ -215,19 +215,19 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-pub const MAX_ITEM_BYTES: usize = 400 * 1024;
-pub const MAX_PARTITION_KEY_BYTES: usize = 2048;
-pub const MAX_SORT_KEY_BYTES: usize = 1024;
+pub(crate) const MAX_ITEM_BYTES: usize = 400 * 1024;
+pub(crate) const MAX_PARTITION_KEY_BYTES: usize = 2048;
+pub(crate) const MAX_SORT_KEY_BYTES: usize = 1024;
 /// Maximum nesting of L/M values: a top-level L or M is level 1, each L or M inside it
 /// adds one level, scalars and sets add none. 32 nested maps pass, 33 fail.
-pub const MAX_DEPTH: usize = 32;
+pub(crate) const MAX_DEPTH: usize = 32;
 
 fn number_size(raw: &str) -> usize {
     number::parse(raw).map_or(raw.len(), |n| number::size(&n))
 }
 
 /// Approximate stored size of one value, per DynamoDB's documented rules.
-pub fn value_size(v: &AttributeValue) -> usize {
+pub(crate) fn value_size(v: &AttributeValue) -> usize {
     use AttributeValue as A;
     match v {
         A::S(s) => s.len(),
@@ -249,7 +249,7 @@ pub fn value_size(v: &AttributeValue) -> usize {
 }
 
 /// Approximate item size: attribute name bytes plus value sizes.
-pub fn item_size(item: &HashMap<String, AttributeValue>) -> usize {
+pub(crate) fn item_size(item: &HashMap<String, AttributeValue>) -> usize {
     item.iter().map(|(k, v)| k.len() + value_size(v)).sum()
 }
 
@@ -308,7 +308,7 @@ fn check_set(f: &mut Found, path: &str, kind: &str, empty: bool, dup: Option<Str
 }
 
 /// The longest attribute name DynamoDB accepts, in bytes.
-pub const MAX_NAME_BYTES: usize = 65_535;
+pub(crate) const MAX_NAME_BYTES: usize = 65_535;
 
 fn check_name(f: &mut Found, path: &str, name: &str) {
     if name.is_empty() {
@@ -391,7 +391,10 @@ fn walk(f: &mut Found, path: &str, v: &AttributeValue, outer: usize) {
 /// Checks that PutItem/BatchWriteItem would accept `item`; reports the first problem in
 /// this order: key presence/type/emptiness, key sizes, unsupported types and NULL false,
 /// numbers, sets (empty or duplicates), nesting depth, item size.
-pub fn check_item(item: &HashMap<String, AttributeValue>, keys: &KeySchema) -> Result<(), String> {
+pub(crate) fn check_item(
+    item: &HashMap<String, AttributeValue>,
+    keys: &KeySchema,
+) -> Result<(), String> {
     let pk = key_bytes(item, &keys.partition.name)?;
     let sk = match &keys.sort {
         Some(k) => Some((&k.name, key_bytes(item, &k.name)?)),

@@ -12,40 +12,40 @@ use std::collections::HashMap;
 
 /// The conversation the original seed wrote into.
 /// The user commands act as when no --handle is given (the seed's first participant).
-pub const DEFAULT_HANDLE: &str = "andrewbrown";
-pub const SEED_GROUP_UUID: &str = "5ae290ed-55d1-47a0-bc6d-fe2bc2700399";
+pub(crate) const DEFAULT_HANDLE: &str = "andrewbrown";
+pub(crate) const SEED_GROUP_UUID: &str = "5ae290ed-55d1-47a0-bc6d-fe2bc2700399";
 
 /// Attribute names of the rows (and of the group index's partition key).
-pub mod attrs {
-    pub const PK: &str = "pk";
-    pub const SK: &str = "sk";
-    pub const GROUP_UUID: &str = "message_group_uuid";
-    pub const MESSAGE_UUID: &str = "message_uuid";
-    pub const MESSAGE: &str = "message";
-    pub const USER_UUID: &str = "user_uuid";
-    pub const USER_DISPLAY_NAME: &str = "user_display_name";
-    pub const USER_HANDLE: &str = "user_handle";
+pub(crate) mod attrs {
+    pub(crate) const PK: &str = "pk";
+    pub(crate) const SK: &str = "sk";
+    pub(crate) const GROUP_UUID: &str = "message_group_uuid";
+    pub(crate) const MESSAGE_UUID: &str = "message_uuid";
+    pub(crate) const MESSAGE: &str = "message";
+    pub(crate) const USER_UUID: &str = "user_uuid";
+    pub(crate) const USER_DISPLAY_NAME: &str = "user_display_name";
+    pub(crate) const USER_HANDLE: &str = "user_handle";
 }
 
 /// The key module: every `MSG#`/`GRP#` partition key is built and parsed here.
 const MESSAGES_PREFIX: &str = "MSG#";
 const GROUPS_PREFIX: &str = "GRP#";
 /// The partition key prefixes, as messages name them.
-pub const KEY_PREFIXES: &str = "MSG# or GRP#";
+pub(crate) const KEY_PREFIXES: &str = "MSG# or GRP#";
 
 /// The partition key of a conversation's messages.
-pub fn messages_pk(group_uuid: &str) -> String {
+pub(crate) fn messages_pk(group_uuid: &str) -> String {
     format!("{MESSAGES_PREFIX}{group_uuid}")
 }
 
 /// The partition key of a user's group rows (their inbox).
-pub fn groups_pk(user_uuid: &str) -> String {
+pub(crate) fn groups_pk(user_uuid: &str) -> String {
     format!("{GROUPS_PREFIX}{user_uuid}")
 }
 
 /// What a partition key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowKind<'a> {
+pub(crate) enum RowKind<'a> {
     /// A conversation's messages: `MSG#<group uuid>`.
     Messages(&'a str),
     /// A user's group rows: `GRP#<user uuid>`.
@@ -55,7 +55,7 @@ pub enum RowKind<'a> {
 }
 
 /// Reads a partition key.
-pub fn row_kind(pk: &str) -> RowKind<'_> {
+pub(crate) fn row_kind(pk: &str) -> RowKind<'_> {
     if let Some(group) = pk.strip_prefix(MESSAGES_PREFIX) {
         RowKind::Messages(group)
     } else if let Some(owner) = pk.strip_prefix(GROUPS_PREFIX) {
@@ -66,7 +66,7 @@ pub fn row_kind(pk: &str) -> RowKind<'_> {
 }
 
 /// The conversation a `MSG#` partition key names.
-pub fn group_of(pk: &str) -> Option<&str> {
+pub(crate) fn group_of(pk: &str) -> Option<&str> {
     match row_kind(pk) {
         RowKind::Messages(g) => Some(g),
         _ => None,
@@ -74,20 +74,20 @@ pub fn group_of(pk: &str) -> Option<&str> {
 }
 
 /// Whether the item sits in a conversation's message partition.
-pub fn is_message_key(item: &Item) -> bool {
+pub(crate) fn is_message_key(item: &Item) -> bool {
     get_s(item, attrs::PK).is_some_and(|pk| group_of(pk).is_some())
 }
 
 /// A user, as the rows carry them (and as Postgres's `users` table holds them).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Person {
+pub(crate) struct Person {
     pub uuid: String,
     pub display_name: String,
     pub handle: String,
 }
 
 impl Person {
-    pub fn participant(&self) -> Participant<'_> {
+    pub(crate) fn participant(&self) -> Participant<'_> {
         Participant {
             uuid: &self.uuid,
             display_name: &self.display_name,
@@ -98,7 +98,7 @@ impl Person {
 
 /// A message row, read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
+pub(crate) struct Message {
     pub group_uuid: String,
     pub at: String,
     pub message_uuid: String,
@@ -107,7 +107,7 @@ pub struct Message {
 }
 
 impl Message {
-    pub fn to_item(&self) -> Item {
+    pub(crate) fn to_item(&self) -> Item {
         message_item(
             &self.group_uuid,
             &self.message_uuid,
@@ -118,7 +118,7 @@ impl Message {
     }
 
     /// A message row's fields; `None` when the item is not a complete message row.
-    pub fn from_item(item: &Item) -> Option<Message> {
+    pub(crate) fn from_item(item: &Item) -> Option<Message> {
         let g = |k| get_s(item, k).map(str::to_string);
         Some(Message {
             group_uuid: group_of(get_s(item, attrs::PK)?)?.to_string(),
@@ -137,7 +137,7 @@ impl Message {
 /// A group row: its owner's entry for a conversation, describing the OTHER participant
 /// and the last message.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GroupRow {
+pub(crate) struct GroupRow {
     pub owner_uuid: String,
     pub at: String,
     pub group_uuid: String,
@@ -146,7 +146,7 @@ pub struct GroupRow {
 }
 
 impl GroupRow {
-    pub fn to_item(&self) -> Item {
+    pub(crate) fn to_item(&self) -> Item {
         let owner = Participant {
             uuid: &self.owner_uuid,
             display_name: "",
@@ -162,7 +162,7 @@ impl GroupRow {
     }
 
     /// A group row's fields; `None` when the item is not a complete group row.
-    pub fn from_item(item: &Item) -> Option<GroupRow> {
+    pub(crate) fn from_item(item: &Item) -> Option<GroupRow> {
         let g = |k| get_s(item, k).map(str::to_string);
         Some(GroupRow {
             owner_uuid: get_s(item, attrs::PK)?.strip_prefix("GRP#")?.to_string(),
@@ -178,7 +178,7 @@ impl GroupRow {
     }
 
     /// The same row moved to a newer message.
-    pub fn moved_to(&self, at: &str, text: &str) -> GroupRow {
+    pub(crate) fn moved_to(&self, at: &str, text: &str) -> GroupRow {
         GroupRow {
             at: at.to_string(),
             text: text.to_string(),
@@ -187,13 +187,13 @@ impl GroupRow {
     }
 
     /// The key of this row (pk, sk).
-    pub fn key(&self) -> Item {
+    pub(crate) fn key(&self) -> Item {
         row_key(&groups_pk(&self.owner_uuid), &self.at)
     }
 }
 
 /// A primary key of the messages table.
-pub fn row_key(pk: &str, sk: &str) -> Item {
+pub(crate) fn row_key(pk: &str, sk: &str) -> Item {
     HashMap::from([
         (attrs::PK.to_string(), s(pk)),
         (attrs::SK.to_string(), s(sk)),
@@ -202,7 +202,7 @@ pub fn row_key(pk: &str, sk: &str) -> Item {
 
 /// One participant's view of a conversation.
 #[derive(Debug, Clone)]
-pub struct Participant<'a> {
+pub(crate) struct Participant<'a> {
     pub uuid: &'a str,
     pub display_name: &'a str,
     pub handle: &'a str,
@@ -213,7 +213,7 @@ fn s(v: &str) -> AttributeValue {
 }
 
 /// `pk = MSG#<group>`, `sk = created_at`, sender's details.
-pub fn message_item(
+pub(crate) fn message_item(
     group_uuid: &str,
     message_uuid: &str,
     created_at: &str,
@@ -232,7 +232,7 @@ pub fn message_item(
 }
 
 /// `pk = GRP#<owner>`, `sk = last message time`, the OTHER participant's details.
-pub fn group_item(
+pub(crate) fn group_item(
     group_uuid: &str,
     owner: &Participant,
     other: &Participant,
@@ -252,34 +252,34 @@ pub fn group_item(
 
 /// A message or group row read back for display; a missing attribute is `None`,
 /// never a crash.
-pub struct RowView<'a> {
+pub(crate) struct RowView<'a> {
     item: &'a Item,
 }
 
 impl<'a> RowView<'a> {
-    pub fn of(item: &'a Item) -> Self {
+    pub(crate) fn of(item: &'a Item) -> Self {
         RowView { item }
     }
     /// The row's time: a message's creation, a group row's last message.
-    pub fn at(&self) -> Option<&'a str> {
+    pub(crate) fn at(&self) -> Option<&'a str> {
         get_s(self.item, attrs::SK)
     }
-    pub fn text(&self) -> Option<&'a str> {
+    pub(crate) fn text(&self) -> Option<&'a str> {
         get_s(self.item, attrs::MESSAGE)
     }
     /// A message's sender, or a group row's other participant.
-    pub fn handle(&self) -> Option<&'a str> {
+    pub(crate) fn handle(&self) -> Option<&'a str> {
         get_s(self.item, attrs::USER_HANDLE)
     }
-    pub fn display_name(&self) -> Option<&'a str> {
+    pub(crate) fn display_name(&self) -> Option<&'a str> {
         get_s(self.item, attrs::USER_DISPLAY_NAME)
     }
-    pub fn group_uuid(&self) -> Option<&'a str> {
+    pub(crate) fn group_uuid(&self) -> Option<&'a str> {
         get_s(self.item, attrs::GROUP_UUID)
     }
 
     /// What a message row lacks for display, one phrase each ("no user_handle").
-    pub fn message_problems(&self) -> Vec<String> {
+    pub(crate) fn message_problems(&self) -> Vec<String> {
         let sk = self.at().unwrap_or("?");
         let mut problems = Vec::new();
         if self.handle().is_none() {
@@ -303,7 +303,7 @@ impl<'a> RowView<'a> {
 }
 
 /// A new random (version 4) uuid, for a conversation or a message.
-pub fn random_uuid() -> String {
+pub(crate) fn random_uuid() -> String {
     let mut b: [u8; 16] = rand::random();
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
@@ -319,12 +319,12 @@ pub fn random_uuid() -> String {
 }
 
 /// A user handle as typed: `@bayko`, as the app shows it, is the handle `bayko`.
-pub fn handle(raw: &str) -> &str {
+pub(crate) fn handle(raw: &str) -> &str {
     raw.trim().trim_start_matches('@')
 }
 
 /// A uuid in its canonical 8-4-4-4-12 hex form, lower-cased; `None` if it is not one.
-pub fn canonical_uuid(raw: &str) -> Option<String> {
+pub(crate) fn canonical_uuid(raw: &str) -> Option<String> {
     let parts: Vec<&str> = raw.split('-').collect();
     let lens = [8, 4, 4, 4, 12];
     let ok = parts.len() == 5

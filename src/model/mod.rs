@@ -6,10 +6,10 @@
 //! - [`schema`]: a table's schema as data, the messages table's schema, and their diff.
 
 pub(crate) mod diff;
-pub mod health;
-pub mod item;
-pub mod limits;
-pub mod messaging;
-pub mod schema;
-pub mod time;
+pub(crate) mod health;
+pub(crate) mod item;
+pub(crate) mod limits;
+pub(crate) mod messaging;
+pub(crate) mod schema;
+pub(crate) mod time;
 pub(crate) mod words;

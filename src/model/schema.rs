@@ -8,19 +8,19 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use serde::{Deserialize, Serialize};
 
 /// The index over group rows: `message_group_uuid` (HASH), `sk` (RANGE).
-pub const GROUP_INDEX: &str = "message-group-sk-index";
+pub(crate) const GROUP_INDEX: &str = "message-group-sk-index";
 /// Read and write units of the messages table and its index.
-pub const CAPACITY_UNITS: i64 = 5;
+pub(crate) const CAPACITY_UNITS: i64 = 5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ScalarType {
+pub(crate) enum ScalarType {
     S,
     N,
     B,
 }
 
 impl ScalarType {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ScalarType::S => "S",
             ScalarType::N => "N",
@@ -30,7 +30,7 @@ impl ScalarType {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KeyAttribute {
+pub(crate) struct KeyAttribute {
     pub name: String,
     #[serde(rename = "type")]
     pub kind: ScalarType,
@@ -38,19 +38,19 @@ pub struct KeyAttribute {
 
 /// A partition key and an optional sort key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KeySchema {
+pub(crate) struct KeySchema {
     pub partition: KeyAttribute,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<KeyAttribute>,
 }
 
 impl KeySchema {
-    pub fn attributes(&self) -> impl Iterator<Item = &KeyAttribute> {
+    pub(crate) fn attributes(&self) -> impl Iterator<Item = &KeyAttribute> {
         std::iter::once(&self.partition).chain(self.sort.as_ref())
     }
 
     /// `pk HASH, sk RANGE`
-    pub fn describe_roles(&self) -> String {
+    pub(crate) fn describe_roles(&self) -> String {
         let mut parts = vec![format!("{} HASH", self.partition.name)];
         if let Some(s) = &self.sort {
             parts.push(format!("{} RANGE", s.name));
@@ -59,7 +59,7 @@ impl KeySchema {
     }
 
     /// `pk S, sk S`
-    pub fn describe_types(&self) -> String {
+    pub(crate) fn describe_types(&self) -> String {
         self.attributes()
             .map(|k| format!("{} {}", k.name, k.kind.as_str()))
             .collect::<Vec<_>>()
@@ -67,7 +67,7 @@ impl KeySchema {
     }
 
     /// The key attributes of `item` (those it has).
-    pub fn key_of(&self, item: &Item) -> Item {
+    pub(crate) fn key_of(&self, item: &Item) -> Item {
         self.attributes()
             .filter_map(|k| item.get(&k.name).map(|v| (k.name.clone(), v.clone())))
             .collect()
@@ -75,7 +75,7 @@ impl KeySchema {
 
     /// The key of `item` as one string, to find repeated keys: numbers in canonical
     /// form, since DynamoDB takes `1` and `1.0` for the same key.
-    pub fn key_string(&self, item: &Item) -> String {
+    pub(crate) fn key_string(&self, item: &Item) -> String {
         let mut key = self.key_of(item);
         for v in key.values_mut() {
             if let AttributeValue::N(n) = v
@@ -94,14 +94,14 @@ impl KeySchema {
     tag = "type",
     content = "attributes"
 )]
-pub enum Projection {
+pub(crate) enum Projection {
     All,
     KeysOnly,
     Include(Vec<String>),
 }
 
 impl Projection {
-    pub fn as_str(&self) -> &'static str {
+    pub(crate) fn as_str(&self) -> &'static str {
         match self {
             Projection::All => "ALL",
             Projection::KeysOnly => "KEYS_ONLY",
@@ -111,13 +111,13 @@ impl Projection {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Throughput {
+pub(crate) struct Throughput {
     pub read: i64,
     pub write: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Index {
+pub(crate) struct Index {
     pub name: String,
     pub key: KeySchema,
     pub projection: Projection,
@@ -131,14 +131,14 @@ pub struct Index {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE", tag = "mode")]
-pub enum Billing {
+pub(crate) enum Billing {
     Provisioned { read: i64, write: i64 },
     PayPerRequest,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum StreamView {
+pub(crate) enum StreamView {
     NewImage,
     OldImage,
     NewAndOldImages,
@@ -146,7 +146,7 @@ pub enum StreamView {
 }
 
 impl StreamView {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             StreamView::NewImage => "NEW_IMAGE",
             StreamView::OldImage => "OLD_IMAGE",
@@ -158,7 +158,7 @@ impl StreamView {
 
 /// Everything needed to create a table like another one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TableSchema {
+pub(crate) struct TableSchema {
     pub name: String,
     pub key: KeySchema,
     #[serde(default)]
@@ -183,7 +183,7 @@ fn key_type(value: &AttributeValue) -> Option<&'static str> {
 impl TableSchema {
     /// Checks an item's keys: the table's are required; an index's are checked when
     /// present. `Err` names the attribute and the problem.
-    pub fn check_keys(&self, item: &Item) -> Result<(), String> {
+    pub(crate) fn check_keys(&self, item: &Item) -> Result<(), String> {
         let index_keys = self.indexes.iter().flat_map(|i| i.key.attributes());
         let all = self
             .key
@@ -219,7 +219,7 @@ fn string_key(name: &str) -> KeyAttribute {
 
 /// The messages table as ../shared/design.md describes it (with `stream`, the
 /// NEW_IMAGE stream the AWS lambda reads).
-pub fn messages_table(name: &str, stream: bool) -> TableSchema {
+pub(crate) fn messages_table(name: &str, stream: bool) -> TableSchema {
     let units = Throughput {
         read: CAPACITY_UNITS,
         write: CAPACITY_UNITS,
@@ -251,7 +251,7 @@ pub fn messages_table(name: &str, stream: bool) -> TableSchema {
 /// Differences between an existing table and the one wanted.
 /// `errors` make the table unusable (keys, index); `warnings` do not (capacity, stream).
 #[derive(Debug, Default, PartialEq)]
-pub struct SchemaDiff {
+pub(crate) struct SchemaDiff {
     pub errors: Vec<String>,
     pub warnings: Vec<String>,
 }
@@ -274,7 +274,7 @@ fn check_types(have: &KeySchema, want: &KeySchema, errors: &mut Vec<String>) {
     }
 }
 
-pub fn schema_diff(have: &TableSchema, want: &TableSchema) -> SchemaDiff {
+pub(crate) fn schema_diff(have: &TableSchema, want: &TableSchema) -> SchemaDiff {
     let mut diff = SchemaDiff::default();
     if have.key.describe_roles() != want.key.describe_roles() {
         diff.errors.push(format!(

@@ -3,13 +3,13 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 /// The sort-key timestamp format of the original data: `2023-03-19T23:59:59.999999+00:00`.
-pub fn format_sk(t: DateTime<Utc>) -> String {
+pub(crate) fn format_sk(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.6f+00:00").to_string()
 }
 
 /// The sort-key time one microsecond after `sk` (to step past a message already at
 /// that exact key); an unreadable time gets a `0` appended, which sorts just after it.
-pub fn next_microsecond(sk: &str) -> String {
+pub(crate) fn next_microsecond(sk: &str) -> String {
     match parse_timestamp(sk) {
         Some(t) => format_sk(t.with_timezone(&Utc) + chrono::Duration::microseconds(1)),
         None => format!("{sk}0"),
@@ -18,7 +18,7 @@ pub fn next_microsecond(sk: &str) -> String {
 
 /// Parses the timestamps found in the data: RFC 3339 with or without a fraction, and
 /// without an offset (taken as UTC). `None` for anything else: callers report the row.
-pub fn parse_timestamp(raw: &str) -> Option<DateTime<FixedOffset>> {
+pub(crate) fn parse_timestamp(raw: &str) -> Option<DateTime<FixedOffset>> {
     let raw = raw.trim();
     if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
         return Some(t);
@@ -61,7 +61,7 @@ pub enum TimeRange {
 
 /// The display format with its zone: `2023-03-19 11:59 PM UTC`, or the offset
 /// (`-05:00`) for a time stored with another one.
-pub fn display_time_zoned(raw: &str) -> Option<String> {
+pub(crate) fn display_time_zoned(raw: &str) -> Option<String> {
     parse_timestamp(raw).map(|t| {
         let zone = if t.offset().local_minus_utc() == 0 {
             "UTC".to_string()
@@ -75,7 +75,7 @@ pub fn display_time_zoned(raw: &str) -> Option<String> {
 /// A bound for `--since`/`--until`, in the sort-key format. A bare date means the
 /// start of that day (`end_of_day` false) or its last microsecond (true).
 /// `Err` says what was expected.
-pub fn range_bound(raw: &str, end_of_day: bool) -> Result<String, String> {
+pub(crate) fn range_bound(raw: &str, end_of_day: bool) -> Result<String, String> {
     let expected = "is not a date or time; use YYYY-MM-DD or an ISO-8601 time such as 2023-03-19T23:59:59+00:00";
     if let Ok(d) = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d") {
         let t = if end_of_day {

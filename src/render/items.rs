@@ -7,7 +7,7 @@ use std::io::Write;
 
 /// Writes items one at a time in a chosen format. `json` and `table` need a
 /// [`ItemSink::finish`] call; the others are complete after every item.
-pub struct ItemSink<'w> {
+pub(crate) struct ItemSink<'w> {
     out: &'w mut dyn Write,
     format: OutputFormat,
     written: u64,
@@ -18,7 +18,7 @@ pub struct ItemSink<'w> {
 }
 
 impl<'w> ItemSink<'w> {
-    pub fn new(out: &'w mut dyn Write, format: OutputFormat) -> Self {
+    pub(crate) fn new(out: &'w mut dyn Write, format: OutputFormat) -> Self {
         ItemSink {
             out,
             format,
@@ -29,12 +29,12 @@ impl<'w> ItemSink<'w> {
     }
 
     /// A table sink drawn to `width` columns.
-    pub fn with_width(mut self, width: Option<u16>) -> Self {
+    pub(crate) fn with_width(mut self, width: Option<u16>) -> Self {
         self.width = width;
         self
     }
 
-    pub fn write(&mut self, item: &Item) -> Result<()> {
+    pub(crate) fn write(&mut self, item: &Item) -> Result<()> {
         match self.format {
             OutputFormat::Jsonl | OutputFormat::Text => {
                 serde_json::to_writer(&mut *self.out, &PlainItem(item)).map_err(json_error)?;
@@ -63,7 +63,7 @@ impl<'w> ItemSink<'w> {
         Ok(())
     }
 
-    pub fn finish(mut self) -> Result<()> {
+    pub(crate) fn finish(mut self) -> Result<()> {
         match self.format {
             OutputFormat::Json if self.written == 0 => self.out.write_all(b"[]\n")?,
             OutputFormat::Json => self.out.write_all(b"\n]\n")?,

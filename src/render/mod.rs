@@ -3,7 +3,7 @@
 //! A command computes an [`Outcome`] and hands it to [`emit`] once; item streams
 //! (scans) go through [`items::ItemSink`].
 
-pub mod items;
+pub(crate) mod items;
 
 use crate::error::{Error, Result};
 use crate::model::item::Plain;
@@ -45,7 +45,7 @@ impl OutputFormat {
 
 /// Chooses the output format for a command: the requested one if the command supports
 /// it, else its default. An unsupported request is a usage error naming the choices.
-pub fn choose(
+pub(crate) fn choose(
     requested: Option<OutputFormat>,
     command: &str,
     supported: &[OutputFormat],
@@ -67,13 +67,17 @@ pub fn choose(
 }
 
 /// A comfy-table with the project's style. Wraps to the view's width when there is one.
-pub fn table(view: &View, headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+pub(crate) fn table(
+    view: &View,
+    headers: &[&str],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> String {
     table_keeping(view, headers, rows, &[])
 }
 
 /// A table whose columns `keep` never wrap (identifiers meant to be copied whole);
 /// the others wrap to fit the view's width.
-pub fn table_keeping(
+pub(crate) fn table_keeping(
     view: &View,
     headers: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
@@ -97,7 +101,7 @@ pub fn table_keeping(
     t.to_string()
 }
 
-pub fn write_table_keeping(
+pub(crate) fn write_table_keeping(
     view: &View,
     out: &mut dyn Write,
     headers: &[&str],
@@ -108,7 +112,7 @@ pub fn write_table_keeping(
     Ok(())
 }
 
-pub fn write_table(
+pub(crate) fn write_table(
     view: &View,
     out: &mut dyn Write,
     headers: &[&str],
@@ -121,14 +125,14 @@ pub fn write_table(
 /// How human output is drawn: the format, and the terminal's width when stdout is one
 /// (`None`: a pipe or file, where nothing is cut or wrapped).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct View {
+pub(crate) struct View {
     pub format: OutputFormat,
     pub width: Option<u16>,
 }
 
 impl View {
     /// Whether the terminal is narrower than `columns`.
-    pub fn narrower_than(&self, columns: u16) -> bool {
+    pub(crate) fn narrower_than(&self, columns: u16) -> bool {
         self.width.is_some_and(|w| w < columns)
     }
 }
@@ -136,7 +140,7 @@ impl View {
 /// What a command produced. JSON comes from `Serialize`; the other formats from
 /// [`Outcome::write_human`]. Notes go to the message stream after the output, in the
 /// human formats only (a script reading JSON gets everything in the document).
-pub trait Outcome: Serialize {
+pub(crate) trait Outcome: Serialize {
     fn write_human(&self, view: &View, out: &mut dyn Write) -> Result<()>;
     fn notes(&self) -> Vec<String> {
         Vec::new()
@@ -144,7 +148,7 @@ pub trait Outcome: Serialize {
 }
 
 /// The one output call of a command.
-pub fn emit<T: Outcome>(
+pub(crate) fn emit<T: Outcome>(
     view: &View,
     out: &mut dyn Write,
     messages: &crate::ui::Messages,
@@ -165,7 +169,7 @@ pub fn emit<T: Outcome>(
 
 /// How an error is shown: `error: <the fact, on one line>`, then a `hint: ` line per
 /// hint. Ctrl-C is `interrupted`, or what the command did before it stopped.
-pub fn error_lines(e: &Error) -> Vec<String> {
+pub(crate) fn error_lines(e: &Error) -> Vec<String> {
     let one_line = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let first = match e.base() {
         Error::Interrupted => "interrupted".to_string(),
@@ -182,7 +186,7 @@ pub fn error_lines(e: &Error) -> Vec<String> {
 }
 
 /// Pretty JSON followed by a newline.
-pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Result<()> {
+pub(crate) fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(json_error)?;
     writeln!(out)?;
     Ok(())
@@ -196,7 +200,7 @@ pub(crate) fn json_error(e: serde_json::Error) -> Error {
 }
 
 /// Cuts `text` to `max` characters, adding `...` when something was cut.
-pub fn truncate(text: &str, max: usize) -> String {
+pub(crate) fn truncate(text: &str, max: usize) -> String {
     let mut chars = text.chars();
     let head: String = chars.by_ref().take(max).collect();
     if chars.next().is_some() {
@@ -207,7 +211,7 @@ pub fn truncate(text: &str, max: usize) -> String {
 }
 
 /// A cell for a table: strings as they are, everything else as compact JSON.
-pub fn cell(value: &AttributeValue) -> String {
+pub(crate) fn cell(value: &AttributeValue) -> String {
     match value {
         AttributeValue::S(s) => s.clone(),
         other => serde_json::to_string(&Plain(other)).unwrap_or_default(),

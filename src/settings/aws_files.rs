@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 /// Static keys as the AWS CLI would sign with them. `Debug` never shows the secrets.
 #[derive(Clone, PartialEq, Eq)]
-pub struct StaticCredentials {
+pub(crate) struct StaticCredentials {
     pub access_key_id: String,
     pub secret_access_key: String,
     pub session_token: Option<String>,
@@ -34,14 +34,14 @@ impl fmt::Debug for StaticCredentials {
 
 /// A value and where it came from ("AWS_REGION", "profile dev in /home/u/.aws/config", ...).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sourced {
+pub(crate) struct Sourced {
     pub value: String,
     pub source: String,
 }
 
 /// What AWS CLI v2 would use for signing, as far as static configuration tells.
 #[derive(Debug, Clone)]
-pub struct DevIdentity {
+pub(crate) struct DevIdentity {
     /// None: no usable static keys (the caller falls back to dummy keys).
     pub credentials: Option<StaticCredentials>,
     pub region: Option<Sourced>,
@@ -71,7 +71,7 @@ type Read<'a> = &'a dyn Fn(&Path) -> Option<String>;
 
 /// Resolves the dev identity as AWS CLI v2 would (see the module docs).
 /// `profile_flag`: the --profile value. `env`: environment lookup (empty = unset). `read`: file contents, None when missing/unreadable.
-pub fn resolve(
+pub(crate) fn resolve(
     profile_flag: Option<&str>,
     env: &dyn Fn(&str) -> Option<String>,
     read: &dyn Fn(&Path) -> Option<String>,
@@ -133,7 +133,7 @@ pub fn resolve(
 /// As `aws configure list` shows a key: 16 '*' then the last 4 characters
 /// ("****************ABCD"), whatever the key's length; a key of 4 characters or fewer
 /// is all '*'.
-pub fn mask_key(id: &str) -> String {
+pub(crate) fn mask_key(id: &str) -> String {
     let chars: Vec<char> = id.chars().collect();
     let n = chars.len();
     if n <= 4 {

@@ -2,9 +2,9 @@
 //! a resolved target (env, endpoint, region, profile, table, Postgres URL).
 //! Nothing here touches the network.
 
-pub mod aws_files;
-pub mod url;
-pub mod validate;
+pub(crate) mod aws_files;
+pub(crate) mod url;
+pub(crate) mod validate;
 
 use aws_files::{DevIdentity, StaticCredentials, mask_key};
 use std::path::Path;
@@ -15,9 +15,9 @@ use serde::Serialize;
 use url::{is_loopback_url, mask_url};
 use validate::{non_empty, shorten, validate_endpoint, validate_region, validate_table_name};
 
-pub const DEFAULT_TABLE: &str = "cruddur-messages";
-pub const LOCAL_ENDPOINT: &str = "http://localhost:8000";
-pub const DEFAULT_DEV_REGION: &str = "us-east-1";
+pub(crate) const DEFAULT_TABLE: &str = "cruddur-messages";
+pub(crate) const LOCAL_ENDPOINT: &str = "http://localhost:8000";
+pub(crate) const DEFAULT_DEV_REGION: &str = "us-east-1";
 
 /// Which deployment the command targets. Exact values only: `prod` is never
 /// matched as a substring (the original scripts treated `nonprod` as prod).
@@ -42,7 +42,7 @@ impl EnvName {
 /// Where a setting came from: code decides on it (a flag beats a variable; only a
 /// default may be replaced by what a file records), and `config` prints it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     /// A command-line flag, e.g. `--region`.
     Flag(&'static str),
     /// An environment variable, e.g. `AWS_REGION`.
@@ -57,7 +57,7 @@ pub enum Source {
 
 impl Source {
     /// How `config` and messages name it.
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match self {
             Source::Flag(f) => (*f).to_string(),
             Source::Var(v) => (*v).to_string(),
@@ -82,7 +82,7 @@ impl Serialize for Source {
 
 /// A resolved value and where it came from, so `config` can explain itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Sourced {
+pub(crate) struct Sourced {
     pub value: String,
     pub source: Source,
 }
@@ -97,7 +97,7 @@ impl Sourced {
 }
 
 #[derive(Debug, Clone)]
-pub struct Settings {
+pub(crate) struct Settings {
     pub env: EnvName,
     pub env_source: Source,
     /// `None` in prod without an override: the SDK's regional endpoint.
@@ -138,7 +138,7 @@ pub struct Flags {
 }
 
 /// The dummy access key id used in dev when nothing is configured.
-pub const DUMMY_ACCESS_KEY: &str = "cruddurlocal";
+pub(crate) const DUMMY_ACCESS_KEY: &str = "cruddurlocal";
 
 /// Reads environment variables and files; injectable so resolution is testable.
 pub trait EnvLookup {
@@ -168,7 +168,7 @@ impl<F: Fn(&str) -> Option<String>> EnvLookup for F {
 }
 
 impl Settings {
-    pub fn resolve(args: &Flags, env: &dyn EnvLookup) -> Result<Settings> {
+    pub(crate) fn resolve(args: &Flags, env: &dyn EnvLookup) -> Result<Settings> {
         let (env_name, env_source) = match (args.env, env.var("CRUDDUR_ENV")) {
             (Some(e), _) => (e, Source::Flag("--env")),
             (None, Some(v)) => match EnvName::from_str(&v, false) {
@@ -282,7 +282,7 @@ impl Settings {
     }
 
     /// True when the endpoint is on this machine (DynamoDB Local or similar).
-    pub fn is_local(&self) -> bool {
+    pub(crate) fn is_local(&self) -> bool {
         self.endpoint
             .as_ref()
             .is_some_and(|e| is_loopback_url(&e.value))
@@ -290,12 +290,12 @@ impl Settings {
 
     /// Destructive actions against this target need an explicit confirmation
     /// (typing the table name, or `--yes`).
-    pub fn is_guarded(&self) -> bool {
+    pub(crate) fn is_guarded(&self) -> bool {
         self.env == EnvName::Prod || !self.is_local()
     }
 
     /// A short human description of where requests go.
-    pub fn target_label(&self) -> String {
+    pub(crate) fn target_label(&self) -> String {
         match (&self.endpoint, &self.region) {
             (Some(e), _) if e.value.contains('@') => mask_url(&e.value),
             (Some(e), _) => e.value.clone(),
@@ -306,7 +306,7 @@ impl Settings {
 
     /// The access key id this run signs with, masked as `aws configure list` shows it,
     /// and where it came from. `None` in prod, where the AWS chain decides at first use.
-    pub fn access_key_label(&self) -> Option<String> {
+    pub(crate) fn access_key_label(&self) -> Option<String> {
         match (self.env, &self.dev_keys) {
             (EnvName::Prod, _) => None,
             (EnvName::Dev, Some(k)) => {
@@ -322,7 +322,7 @@ impl Settings {
     }
 
     /// For a local endpoint: why a table may seem missing.
-    pub fn local_database_hint(&self) -> Option<String> {
+    pub(crate) fn local_database_hint(&self) -> Option<String> {
         let key = self.access_key_label().filter(|_| self.is_local())?;
         let region = self
             .region
@@ -334,7 +334,7 @@ impl Settings {
         ))
     }
 
-    pub fn credentials_label(&self) -> String {
+    pub(crate) fn credentials_label(&self) -> String {
         match (self.env, &self.profile) {
             (EnvName::Dev, _) => self.access_key_label().unwrap_or_default(),
             (EnvName::Prod, Some(p)) => format!("AWS profile '{}' ({})", p.value, p.source),
@@ -345,17 +345,17 @@ impl Settings {
         }
     }
 
-    pub fn postgres_url(&self) -> Option<&str> {
+    pub(crate) fn postgres_url(&self) -> Option<&str> {
         self.postgres_url.as_ref().map(|s| s.0.as_str())
     }
 
-    pub fn postgres_url_masked(&self) -> Option<String> {
+    pub(crate) fn postgres_url_masked(&self) -> Option<String> {
         self.postgres_url().map(mask_url)
     }
 
     /// `--env prod` aimed at an endpoint that came from a variable, not a flag: easy to
     /// miss after `eval "$(scripts/services.sh env)"`, so it is said on every run.
-    pub fn prod_endpoint_warning(&self) -> Option<String> {
+    pub(crate) fn prod_endpoint_warning(&self) -> Option<String> {
         match (&self.env, &self.endpoint) {
             (EnvName::Prod, Some(e)) if !matches!(e.source, Source::Flag(_)) => Some(format!(
                 "warning: --env prod sends requests to {} (from {}), not to AWS; unset {} to reach real DynamoDB",
@@ -396,7 +396,7 @@ impl Settings {
     /// - from `--env prod` (or with `--to-env prod`), B is resolved afresh for its env:
     ///   dev's local endpoint by default, or prod's regional one;
     /// - B's endpoint never comes from AWS_ENDPOINT_URL* (those name this run's).
-    pub fn other_side(&self, to: &Flags, env: &dyn EnvLookup) -> Result<Settings> {
+    pub(crate) fn other_side(&self, to: &Flags, env: &dyn EnvLookup) -> Result<Settings> {
         let to_env = to.env.unwrap_or(EnvName::Dev);
         let env = OtherSide(env);
         if to_env == EnvName::Dev && self.env == EnvName::Dev {
@@ -446,7 +446,7 @@ impl Settings {
 
     /// The target with the key and region it signs with:
     /// `http://localhost:8000 (key ****ABCD, region us-east-1)`.
-    pub fn target_with_identity(&self) -> String {
+    pub(crate) fn target_with_identity(&self) -> String {
         let region = self.region.as_ref().map(|r| r.value.as_str());
         match (self.env, &self.dev_keys, region) {
             (EnvName::Dev, keys, region) => {

@@ -1,6 +1,6 @@
 //! URL helpers: is an endpoint on this machine, and hiding secrets in URLs.
 
-pub fn is_loopback_url(raw: &str) -> bool {
+pub(crate) fn is_loopback_url(raw: &str) -> bool {
     let Ok(url) = url::Url::parse(raw) else {
         return false;
     };
@@ -15,7 +15,7 @@ pub fn is_loopback_url(raw: &str) -> bool {
 }
 
 /// Hides the password (and any query string, which may hold one) of a URL.
-pub fn mask_url(raw: &str) -> String {
+pub(crate) fn mask_url(raw: &str) -> String {
     match url::Url::parse(raw) {
         Ok(mut url) => {
             if url.password().is_some() {

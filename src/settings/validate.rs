@@ -6,7 +6,7 @@ use super::url::mask_url;
 use crate::error::{Error, Result};
 
 /// Shortens a user-supplied value for an error message.
-pub fn shorten(value: &str) -> String {
+pub(crate) fn shorten(value: &str) -> String {
     const MAX: usize = 60;
     if value.chars().count() <= MAX {
         format!("{value:?}")
@@ -25,7 +25,7 @@ pub(crate) fn non_empty(value: &str, what: &str) -> Result<String> {
 }
 
 /// DynamoDB's rule: 3 to 255 characters of a-z, A-Z, 0-9, '_', '-', '.'.
-pub fn validate_table_name(name: &str, what: &str) -> Result<String> {
+pub(crate) fn validate_table_name(name: &str, what: &str) -> Result<String> {
     let ok_chars = name
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));

@@ -4,8 +4,8 @@
 //! - [`dynamo::DynamoStore`]: the messages table (and table management);
 //! - [`postgres::PgUsers`]: the users table.
 
-pub mod dynamo;
-pub mod postgres;
+pub(crate) mod dynamo;
+pub(crate) mod postgres;
 
 /// A row of the Postgres `users` table.
-pub use crate::model::messaging::Person as User;
+pub(crate) use crate::model::messaging::Person as User;

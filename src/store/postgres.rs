@@ -12,7 +12,7 @@ use tokio::sync::Mutex;
 /// A lookup is one query: one connection, opened once, with no pool in between (a pool
 /// would turn "connection refused" into "timed out waiting for a connection").
 #[derive(Clone)]
-pub struct PgUsers {
+pub(crate) struct PgUsers {
     conn: Arc<Mutex<PgConnection>>,
     /// Where, for messages: the masked URL and the variable it came from.
     label: String,
@@ -41,14 +41,14 @@ fn scrub(text: &str, secret: Option<&str>) -> String {
 
 /// Where the users table is: its URL (a secret), the URL masked for messages, and
 /// the variable it came from.
-pub struct PgTarget<'a> {
+pub(crate) struct PgTarget<'a> {
     pub url: &'a str,
     pub masked: String,
     pub var: &'a str,
 }
 
 impl PgUsers {
-    pub async fn connect(target: PgTarget<'_>) -> Result<PgUsers> {
+    pub(crate) async fn connect(target: PgTarget<'_>) -> Result<PgUsers> {
         let PgTarget { url, masked, var } = target;
         let password = url::Url::parse(url)
             .ok()
@@ -119,7 +119,7 @@ impl PgUsers {
 
 impl PgUsers {
     /// Every user, by uuid, in one query.
-    pub async fn all(&self) -> Result<std::collections::HashMap<String, User>> {
+    pub(crate) async fn all(&self) -> Result<std::collections::HashMap<String, User>> {
         let rows = sqlx::query("SELECT uuid::text AS uuid, display_name, handle FROM users")
             .fetch_all(&mut *self.conn.lock().await)
             .await
@@ -130,7 +130,7 @@ impl PgUsers {
     }
 
     /// Looks a handle up, or fails with an error that names it and the database.
-    pub async fn require(&self, handle: &str) -> Result<User> {
+    pub(crate) async fn require(&self, handle: &str) -> Result<User> {
         self.find_by_handle(handle).await?.ok_or_else(|| {
             Error::Store(
                 Fact::UserMissing,

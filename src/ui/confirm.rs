@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use std::io::Write;
 
 /// What is about to happen, and where.
-pub struct Ask<'a> {
+pub(crate) struct Ask<'a> {
     /// e.g. "delete table t (about 10 items)"
     pub action: &'a str,
     /// e.g. "http://localhost:8000 (env dev)"
@@ -16,7 +16,7 @@ pub struct Ask<'a> {
     pub typed: bool,
 }
 
-pub fn confirm(
+pub(crate) fn confirm(
     terminal: &mut dyn Terminal,
     messages: &mut Messages,
     ask: &Ask,

@@ -12,9 +12,9 @@ static NOTIFY: Notify = Notify::const_new();
 
 /// While the guard lives, Ctrl-C is delivered to [`interrupted`] instead of ending the
 /// process.
-pub struct Guard(());
+pub(crate) struct Guard(());
 
-pub fn take_over() -> Guard {
+pub(crate) fn take_over() -> Guard {
     HANDLED.fetch_add(1, Ordering::SeqCst);
     Guard(())
 }
@@ -27,7 +27,7 @@ impl Drop for Guard {
 
 /// Called by the signal handler: `true` when a command takes care of it (the first
 /// time); `false` means the process should end now.
-pub fn deliver() -> bool {
+pub(crate) fn deliver() -> bool {
     if HANDLED.load(Ordering::SeqCst) > 0 && !INTERRUPTED.swap(true, Ordering::SeqCst) {
         NOTIFY.notify_one();
         true
@@ -37,7 +37,7 @@ pub fn deliver() -> bool {
 }
 
 /// Completes when Ctrl-C is pressed (at once if it already was).
-pub async fn interrupted() {
+pub(crate) async fn interrupted() {
     loop {
         if INTERRUPTED.load(Ordering::SeqCst) {
             return;

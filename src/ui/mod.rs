@@ -1,9 +1,9 @@
 //! The terminal seam: confirmation prompts, progress lines, and the shared message
 //! writer they (and commands' notes) go through.
 
-pub mod confirm;
-pub mod interrupt;
-pub mod progress;
+pub(crate) mod confirm;
+pub(crate) mod interrupt;
+pub(crate) mod progress;
 
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::sync::{Arc, Mutex};
@@ -51,15 +51,15 @@ impl Terminal for RealTerminal {
 /// The message stream (stderr in the binary, a buffer in tests), shared so a progress
 /// line can clear itself wherever it is dropped.
 #[derive(Clone)]
-pub struct Messages(Arc<Mutex<Box<dyn Write + Send>>>);
+pub(crate) struct Messages(Arc<Mutex<Box<dyn Write + Send>>>);
 
 impl Messages {
-    pub fn new(inner: Box<dyn Write + Send>) -> Self {
+    pub(crate) fn new(inner: Box<dyn Write + Send>) -> Self {
         Messages(Arc::new(Mutex::new(inner)))
     }
 
     /// One line, written and flushed in one go (errors ignored: stderr may be gone).
-    pub fn line(&self, text: &str) {
+    pub(crate) fn line(&self, text: &str) {
         let mut w = self.0.lock().unwrap_or_else(|p| p.into_inner());
         let _ = w.write_all(format!("{text}\n").as_bytes());
         let _ = w.flush();

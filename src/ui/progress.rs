@@ -5,7 +5,7 @@ use super::Messages;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-pub struct Progress {
+pub(crate) struct Progress {
     out: Option<Messages>,
     last: Instant,
     shown: bool,
@@ -13,7 +13,7 @@ pub struct Progress {
 
 impl Progress {
     /// `None`: progress is not shown (not a terminal).
-    pub fn new(out: Option<Messages>) -> Self {
+    pub(crate) fn new(out: Option<Messages>) -> Self {
         Progress {
             out,
             last: Instant::now(),
@@ -22,7 +22,7 @@ impl Progress {
     }
 
     /// Redraws at most every 200 ms.
-    pub fn update(&mut self, text: impl FnOnce() -> String) {
+    pub(crate) fn update(&mut self, text: impl FnOnce() -> String) {
         let Some(out) = self.out.as_mut() else {
             return;
         };
@@ -35,7 +35,7 @@ impl Progress {
         self.shown = true;
     }
 
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         if let (true, Some(out)) = (self.shown, self.out.as_mut()) {
             let _ = write!(out, "\r\x1b[2K");
             let _ = out.flush();
@@ -51,7 +51,7 @@ impl Drop for Progress {
 }
 
 /// `label: N/M items, R/s, ETA Ts` (without M and the ETA when the total is unknown).
-pub fn counted(label: &str, done: u64, total: Option<u64>, started: Instant) -> String {
+pub(crate) fn counted(label: &str, done: u64, total: Option<u64>, started: Instant) -> String {
     let secs = started.elapsed().as_secs_f64().max(0.001);
     let rate = done as f64 / secs;
     match total {

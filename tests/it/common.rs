@@ -13,17 +13,17 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-pub fn ddb_endpoint() -> String {
+pub(crate) fn ddb_endpoint() -> String {
     std::env::var("CRUDDUR_TEST_DDB_ENDPOINT").unwrap_or_else(|_| "http://localhost:18000".into())
 }
 
 /// The DynamoDB Local started without -sharedDb: one database per access key and region.
-pub fn isolated_endpoint() -> String {
+pub(crate) fn isolated_endpoint() -> String {
     std::env::var("CRUDDUR_TEST_ISOLATED_DDB_ENDPOINT")
         .unwrap_or_else(|_| "http://localhost:18001".into())
 }
 
-pub fn pg_url() -> String {
+pub(crate) fn pg_url() -> String {
     std::env::var("CRUDDUR_TEST_CONNECTION_URL")
         .unwrap_or_else(|_| "postgresql://postgres:password@127.0.0.1:55442/cruddur".into())
 }
@@ -43,7 +43,7 @@ fn reachable(url: &str) -> bool {
 }
 
 /// Fails the test with a clear instruction when the services are not running.
-pub fn require_dynamodb() {
+pub(crate) fn require_dynamodb() {
     static OK: OnceLock<bool> = OnceLock::new();
     let endpoint = ddb_endpoint();
     assert!(
@@ -52,7 +52,7 @@ pub fn require_dynamodb() {
     );
 }
 
-pub fn require_isolated_dynamodb() {
+pub(crate) fn require_isolated_dynamodb() {
     static OK: OnceLock<bool> = OnceLock::new();
     let endpoint = isolated_endpoint();
     assert!(
@@ -61,7 +61,7 @@ pub fn require_isolated_dynamodb() {
     );
 }
 
-pub fn require_postgres() {
+pub(crate) fn require_postgres() {
     static OK: OnceLock<bool> = OnceLock::new();
     let url = pg_url();
     assert!(
@@ -79,7 +79,7 @@ fn home() -> PathBuf {
 }
 
 /// The binary with nothing from the developer's environment: no AWS config, no variables.
-pub fn bare() -> Command {
+pub(crate) fn bare() -> Command {
     let mut cmd = Command::cargo_bin("cruddur-ddb").expect("binary built");
     cmd.env_clear()
         .env("HOME", home())
@@ -95,7 +95,7 @@ pub fn bare() -> Command {
 
 /// The binary as a plain child process (to run several at once, or to signal), with the
 /// same cleared environment as [`bare`], aimed at the test DynamoDB Local and Postgres.
-pub fn spawnable(args: &[&str]) -> std::process::Command {
+pub(crate) fn spawnable(args: &[&str]) -> std::process::Command {
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruddur-ddb"));
     cmd.env_clear()
         .env("HOME", home())
@@ -111,7 +111,7 @@ pub fn spawnable(args: &[&str]) -> std::process::Command {
 }
 
 /// The binary aimed at the test DynamoDB Local and Postgres.
-pub fn cli() -> Command {
+pub(crate) fn cli() -> Command {
     let mut cmd = bare();
     cmd.env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
         .env("CONNECTION_URL", pg_url());
@@ -119,7 +119,7 @@ pub fn cli() -> Command {
 }
 
 /// A table name no other test (or earlier run) uses.
-pub fn unique_table(tag: &str) -> String {
+pub(crate) fn unique_table(tag: &str) -> String {
     static N: AtomicUsize = AtomicUsize::new(0);
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -133,7 +133,7 @@ pub fn unique_table(tag: &str) -> String {
 }
 
 /// Creates a messages table with `schema load` and returns its name.
-pub fn messages_table(tag: &str) -> String {
+pub(crate) fn messages_table(tag: &str) -> String {
     require_dynamodb();
     let table = unique_table(tag);
     cli()
@@ -144,7 +144,7 @@ pub fn messages_table(tag: &str) -> String {
 }
 
 /// Runs a command that must succeed; returns its stdout and stderr.
-pub fn run_ok(cmd: &mut Command) -> (String, String) {
+pub(crate) fn run_ok(cmd: &mut Command) -> (String, String) {
     let out = cmd.output().expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(
@@ -156,12 +156,12 @@ pub fn run_ok(cmd: &mut Command) -> (String, String) {
     (String::from_utf8(out.stdout).expect("utf-8 output"), stderr)
 }
 
-pub fn stdout_of(cmd: &mut Command) -> String {
+pub(crate) fn stdout_of(cmd: &mut Command) -> String {
     run_ok(cmd).0
 }
 
 /// Runs a command that must fail with `code`; returns its stderr.
-pub fn fails_with(cmd: &mut Command, code: i32) -> String {
+pub(crate) fn fails_with(cmd: &mut Command, code: i32) -> String {
     let out = cmd.output().expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert_eq!(
@@ -175,7 +175,7 @@ pub fn fails_with(cmd: &mut Command, code: i32) -> String {
 }
 
 /// Typed JSON lines in a temporary file (deleted with the returned directory).
-pub fn items_file(lines: &[String]) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn items_file(lines: &[String]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("items.jsonl");
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
@@ -183,14 +183,14 @@ pub fn items_file(lines: &[String]) -> (tempfile::TempDir, PathBuf) {
 }
 
 /// Whether `table list` shows the table.
-pub fn table_exists(table: &str) -> bool {
+pub(crate) fn table_exists(table: &str) -> bool {
     stdout_of(cli().args(["table", "list", "-o", "text"]))
         .lines()
         .any(|l| l == table)
 }
 
 /// Writes typed JSON lines to a temp file and restores them into `table`.
-pub fn load_items(table: &str, lines: &[String]) {
+pub(crate) fn load_items(table: &str, lines: &[String]) {
     let (_dir, path) = items_file(lines);
     cli()
         .args(["table", "restore", path.to_str().unwrap(), table])
@@ -199,7 +199,7 @@ pub fn load_items(table: &str, lines: &[String]) {
 }
 
 /// A scan as parsed JSON lines.
-pub fn scan_jsonl(table: &str, extra: &[&str]) -> Vec<serde_json::Value> {
+pub(crate) fn scan_jsonl(table: &str, extra: &[&str]) -> Vec<serde_json::Value> {
     let mut cmd = cli();
     cmd.args(["table", "scan", table]).args(extra);
     stdout_of(&mut cmd)
@@ -210,13 +210,13 @@ pub fn scan_jsonl(table: &str, extra: &[&str]) -> Vec<serde_json::Value> {
 
 /// The AWS SDK aimed at the test DynamoDB Local, for fixtures the CLI must not create
 /// itself (a table with another schema) and for checking what the CLI created.
-pub fn sdk_client() -> aws_sdk_dynamodb::Client {
+pub(crate) fn sdk_client() -> aws_sdk_dynamodb::Client {
     sdk_client_as(&ddb_endpoint(), "t", "us-east-1")
 }
 
 /// The AWS SDK signing with access key id `key` in `region`, as another tool of the AWS
 /// toolchain configured that way would.
-pub fn sdk_client_as(endpoint: &str, key: &str, region: &str) -> aws_sdk_dynamodb::Client {
+pub(crate) fn sdk_client_as(endpoint: &str, key: &str, region: &str) -> aws_sdk_dynamodb::Client {
     use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
     let conf = aws_sdk_dynamodb::Config::builder()
         .behavior_version(BehaviorVersion::latest())
@@ -228,17 +228,17 @@ pub fn sdk_client_as(endpoint: &str, key: &str, region: &str) -> aws_sdk_dynamod
 }
 
 /// Runs a future to completion (tests are synchronous).
-pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+pub(crate) fn block_on<F: std::future::Future>(f: F) -> F::Output {
     tokio::runtime::Runtime::new().expect("runtime").block_on(f)
 }
 
 /// Creates a table keyed `key` (HASH, S) and optionally `sort` (RANGE, S), with no index.
-pub fn create_plain_table(table: &str, key: &str, sort: Option<&str>) {
+pub(crate) fn create_plain_table(table: &str, key: &str, sort: Option<&str>) {
     create_plain_table_with(&sdk_client(), table, key, sort)
 }
 
 /// [`create_plain_table`] through a given client.
-pub fn create_plain_table_with(
+pub(crate) fn create_plain_table_with(
     client: &aws_sdk_dynamodb::Client,
     table: &str,
     key: &str,
@@ -274,7 +274,7 @@ pub fn create_plain_table_with(
 }
 
 /// An error as the tool reports it: one `error:` line, then only `hint:` lines.
-pub fn assert_one_error(stderr: &str) {
+pub(crate) fn assert_one_error(stderr: &str) {
     let mut lines = stderr.lines().filter(|l| !l.starts_with("warning: "));
     let first = lines.next().unwrap_or_default();
     assert!(
@@ -288,7 +288,7 @@ pub fn assert_one_error(stderr: &str) {
 
 /// A terminal for in-process runs: whether each stream is one, its width, and the
 /// lines typed at prompts.
-pub struct FakeTerminal {
+pub(crate) struct FakeTerminal {
     pub tty: bool,
     pub width: Option<u16>,
     pub answers: std::collections::VecDeque<String>,
@@ -314,7 +314,7 @@ impl cruddur_ddb::Terminal for FakeTerminal {
 
 /// A shared buffer the in-process run writes into.
 #[derive(Clone, Default)]
-pub struct Buffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+pub(crate) struct Buffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
 
 impl std::io::Write for Buffer {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -327,13 +327,13 @@ impl std::io::Write for Buffer {
 }
 
 impl Buffer {
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap()).to_string()
     }
 }
 
 /// What an in-process run printed, and how it ended.
-pub struct Ran {
+pub(crate) struct Ran {
     pub out: String,
     pub err: String,
     pub code: i32,
@@ -341,7 +341,7 @@ pub struct Ran {
 
 /// Runs the command line in this process, through the library's seam, with exactly
 /// `vars` as its environment (nothing from the developer's) and `terminal`.
-pub fn in_process(args: &[&str], vars: &[(&str, &str)], terminal: FakeTerminal) -> Ran {
+pub(crate) fn in_process(args: &[&str], vars: &[(&str, &str)], terminal: FakeTerminal) -> Ran {
     let mut argv = vec!["cruddur-ddb"];
     argv.extend_from_slice(args);
     let invocation = match cruddur_ddb::parse(argv) {
@@ -399,7 +399,7 @@ pub fn in_process(args: &[&str], vars: &[(&str, &str)], terminal: FakeTerminal) 
 }
 
 /// A pipe: no terminal anywhere.
-pub fn piped() -> FakeTerminal {
+pub(crate) fn piped() -> FakeTerminal {
     FakeTerminal {
         tty: false,
         width: None,
@@ -408,7 +408,7 @@ pub fn piped() -> FakeTerminal {
 }
 
 /// A terminal of `width` columns, answering prompts with `answers`.
-pub fn terminal(width: u16, answers: &[&str]) -> FakeTerminal {
+pub(crate) fn terminal(width: u16, answers: &[&str]) -> FakeTerminal {
     FakeTerminal {
         tty: true,
         width: Some(width),

@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::Path;
 
 /// `n` items with every attribute type, keyed for the messages table.
-pub fn typed_items(n: usize) -> Vec<Value> {
+pub(crate) fn typed_items(n: usize) -> Vec<Value> {
     (0..n)
         .map(|i| {
             json!({
@@ -37,7 +37,7 @@ pub fn typed_items(n: usize) -> Vec<Value> {
 }
 
 /// Sets have no order: sort every SS/NS/BS, at any depth.
-pub fn normalize(v: &mut Value) {
+pub(crate) fn normalize(v: &mut Value) {
     match v {
         Value::Object(m) => {
             for (k, inner) in m.iter_mut() {

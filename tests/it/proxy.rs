@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
-pub enum Fault {
+pub(crate) enum Fault {
     /// Accept a connection and close it before reading anything (counts connections;
     /// use with `op: None`).
     Drop,
@@ -29,7 +29,7 @@ pub enum Fault {
 }
 
 #[derive(Debug)]
-pub struct Rule {
+pub(crate) struct Rule {
     /// The operation (`Scan`, `BatchWriteItem` ...); `None` matches every request.
     pub op: Option<&'static str>,
     /// Apply to every n-th matching request (1 = all).
@@ -44,7 +44,7 @@ pub struct Rule {
 }
 
 impl Rule {
-    pub fn new(op: Option<&'static str>, fault: Fault) -> Self {
+    pub(crate) fn new(op: Option<&'static str>, fault: Fault) -> Self {
         Rule {
             op,
             every: 1,
@@ -55,12 +55,12 @@ impl Rule {
             fired: AtomicU64::new(0),
         }
     }
-    pub fn times(mut self, n: u64) -> Self {
+    pub(crate) fn times(mut self, n: u64) -> Self {
         self.times = Some(n);
         self
     }
     /// A fresh copy (counters at zero) of this rule.
-    pub fn fresh(&self) -> Self {
+    pub(crate) fn fresh(&self) -> Self {
         Rule {
             op: self.op,
             every: self.every,
@@ -71,11 +71,11 @@ impl Rule {
             fired: AtomicU64::new(0),
         }
     }
-    pub fn every(mut self, n: u64) -> Self {
+    pub(crate) fn every(mut self, n: u64) -> Self {
         self.every = n;
         self
     }
-    pub fn after(mut self, n: u64) -> Self {
+    pub(crate) fn after(mut self, n: u64) -> Self {
         self.after = n;
         self
     }
@@ -91,7 +91,7 @@ impl Rule {
     }
 }
 
-pub struct Proxy {
+pub(crate) struct Proxy {
     pub url: String,
     /// Every operation the proxy received, in order.
     pub ops: Arc<Mutex<Vec<String>>>,
@@ -224,7 +224,7 @@ fn error_body(kind: &str) -> Vec<u8> {
 }
 
 impl Proxy {
-    pub fn start(upstream: &str, rules: Vec<Rule>) -> Proxy {
+    pub(crate) fn start(upstream: &str, rules: Vec<Rule>) -> Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         let url = format!("http://{}", listener.local_addr().unwrap());
         let upstream = upstream
@@ -264,16 +264,16 @@ impl Proxy {
         }
     }
 
-    pub fn ops(&self) -> Vec<String> {
+    pub(crate) fn ops(&self) -> Vec<String> {
         self.ops.lock().unwrap().clone()
     }
 
-    pub fn injected(&self) -> u64 {
+    pub(crate) fn injected(&self) -> u64 {
         self.injected.load(Ordering::SeqCst)
     }
 
     /// (seconds since the first request that may consume capacity, units), in order.
-    pub fn consumption(&self) -> Vec<(f64, f64)> {
+    pub(crate) fn consumption(&self) -> Vec<(f64, f64)> {
         let mut v = self.consumed.lock().unwrap().clone();
         v.sort_by_key(|(t, _)| *t);
         let Some(start) = *self.first_request.lock().unwrap() else {

@@ -13,7 +13,7 @@ use clap::Args;
 use serde::Serialize;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -81,7 +81,7 @@ impl Outcome for Replied {
     }
 }
 
-pub async fn run(args: CreateMessageArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: CreateMessageArgs, ctx: &mut Context) -> Result<()> {
     let sender = person(ctx, Sender::new(args.handle, args.user_uuid)).await?;
     let table = ctx.settings.table.value.clone();
     ctx.confirm_write(

@@ -12,7 +12,7 @@ use clap::Args;
 use serde::Serialize;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -62,7 +62,7 @@ pub(super) struct MessageOut {
 }
 
 impl MessageOut {
-    pub fn of(m: &Message) -> Self {
+    pub(super) fn of(m: &Message) -> Self {
         MessageOut {
             message_uuid: m.message_uuid.clone(),
             created_at: m.at.clone(),
@@ -100,7 +100,7 @@ impl Outcome for Created {
     }
 }
 
-pub async fn run(args: CreateGroupArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: CreateGroupArgs, ctx: &mut Context) -> Result<()> {
     let sender = person(ctx, Sender::new(args.handle, args.user_uuid)).await?;
     let other = person(ctx, Sender::new(args.other_handle, args.other_user_uuid)).await?;
     // The rows name each participant by handle: a uuid alone does not say it.

@@ -11,7 +11,7 @@ use clap::Args;
 use serde::Serialize;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -102,7 +102,7 @@ impl Outcome for MessagePage {
     }
 }
 
-pub async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: GetArgs, ctx: &mut Context) -> Result<()> {
     let filtered = args.range.range()? != TimeRange::All;
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;

@@ -11,7 +11,8 @@ use clap::Args;
 use serde::Serialize;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] =
+    &[OutputFormat::Table, OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -127,7 +128,7 @@ impl Outcome for Conversations {
     }
 }
 
-pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
     let window = super::window(&args.range)?;
     let (user_uuid, handle) = match args.user_uuid {
         Some(u) => (u.0, None),

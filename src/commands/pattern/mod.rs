@@ -23,7 +23,7 @@ pub enum PatternCommand {
     CreateMessage(create_message::CreateMessageArgs),
 }
 
-pub async fn run(cmd: PatternCommand, ctx: &mut Context) -> Result<()> {
+pub(super) async fn run(cmd: PatternCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         PatternCommand::GetConversations(args) => get_conversations::run(args, ctx).await,
         PatternCommand::ListConversations(args) => list_conversations::run(args, ctx).await,

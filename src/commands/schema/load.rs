@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::io::Write;
 use std::time::Duration;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -53,7 +53,7 @@ impl Outcome for Loaded {
     }
 }
 
-pub async fn run(args: LoadArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: LoadArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
     let store = ctx.dynamo().await?;
     let label = store.label().to_string();

@@ -12,7 +12,7 @@ pub enum SchemaCommand {
     Load(load::LoadArgs),
 }
 
-pub async fn run(cmd: SchemaCommand, ctx: &mut Context) -> Result<()> {
+pub(super) async fn run(cmd: SchemaCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         SchemaCommand::Load(args) => load::run(args, ctx).await,
     }

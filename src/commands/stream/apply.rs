@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::time::Duration;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 fn poll_ms(raw: &str) -> std::result::Result<u64, String> {
     match raw.parse::<u64>() {
@@ -174,7 +174,7 @@ async fn apply(
     Ok(())
 }
 
-pub async fn run(args: ApplyArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: ApplyArgs, ctx: &mut Context) -> Result<()> {
     let table = ctx.settings.table.value.clone();
     ctx.confirm_write(
         &format!("move group rows in table {table} from its stream"),

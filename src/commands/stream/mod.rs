@@ -12,7 +12,7 @@ pub enum StreamCommand {
     Apply(apply::ApplyArgs),
 }
 
-pub async fn run(cmd: StreamCommand, ctx: &mut Context) -> Result<()> {
+pub(super) async fn run(cmd: StreamCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         StreamCommand::Apply(args) => apply::run(args, ctx).await,
     }

@@ -10,7 +10,7 @@ use crate::store::dynamo::pace::{Paced, Pacer};
 const PROD_PERCENT: f64 = 50.0;
 
 /// A pace, and why (for the summary).
-pub struct Pace {
+pub(crate) struct Pace {
     pub pacer: Pacer,
     pub why: String,
 }
@@ -42,7 +42,11 @@ fn pace(
     })
 }
 
-pub fn reads(args: &ReadCapacityArgs, billing: Billing, settings: &Settings) -> Option<Pace> {
+pub(crate) fn reads(
+    args: &ReadCapacityArgs,
+    billing: Billing,
+    settings: &Settings,
+) -> Option<Pace> {
     let provisioned = match billing {
         Billing::Provisioned { read, .. } => Some(read),
         Billing::PayPerRequest => None,
@@ -57,7 +61,11 @@ pub fn reads(args: &ReadCapacityArgs, billing: Billing, settings: &Settings) -> 
     )
 }
 
-pub fn writes(args: &WriteCapacityArgs, billing: Billing, settings: &Settings) -> Option<Pace> {
+pub(crate) fn writes(
+    args: &WriteCapacityArgs,
+    billing: Billing,
+    settings: &Settings,
+) -> Option<Pace> {
     let provisioned = match billing {
         Billing::Provisioned { write, .. } => Some(write),
         Billing::PayPerRequest => None,
@@ -73,7 +81,7 @@ pub fn writes(args: &WriteCapacityArgs, billing: Billing, settings: &Settings) -
 }
 
 /// `consumed 51.0 RCU at 9.8 RCU/s (capped at 10 RCU/s: --max-rcu 10; throttled 2 times, slowed to 2.5/s)`
-pub fn summary(p: &Paced, why: &str, unit: &str) -> String {
+pub(crate) fn summary(p: &Paced, why: &str, unit: &str) -> String {
     let mut s = format!(
         "consumed {:.1} {unit} at {:.1} {unit}/s (capped at {:.1} {unit}/s: {why}",
         p.consumed,
@@ -92,7 +100,7 @@ pub fn summary(p: &Paced, why: &str, unit: &str) -> String {
 
 /// The read pace for `table`: asks DescribeTable only when a pace may apply (a flag, or
 /// prod); local runs without flags make no extra request.
-pub async fn read_pace(
+pub(crate) async fn read_pace(
     ctx: &crate::context::Context,
     store: &crate::store::dynamo::DynamoStore,
     table: &str,
@@ -102,7 +110,7 @@ pub async fn read_pace(
 }
 
 /// [`read_pace`] for a table on the target `settings` describe (the other side of a diff).
-pub async fn read_pace_at(
+pub(crate) async fn read_pace_at(
     settings: &Settings,
     store: &crate::store::dynamo::DynamoStore,
     table: &str,

@@ -80,7 +80,7 @@ fn stream_hint(settings: &Settings) -> String {
 /// The error with what to do about it. A store fact gets its hint unless the command
 /// already said what to do; a table missing from a local endpoint whose database holds
 /// no table at all may be in another of DynamoDB Local's databases: that is said too.
-pub async fn add(err: Error, ctx: &Context) -> Error {
+pub(crate) async fn add(err: Error, ctx: &Context) -> Error {
     let settings = &ctx.settings;
     let Some(fact) = err.fact().cloned() else {
         return err;

@@ -18,7 +18,7 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -65,7 +65,7 @@ impl Outcome for BackedUp {
     }
 }
 
-pub async fn run(args: BackupArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: BackupArgs, ctx: &mut Context) -> Result<()> {
     let table = args.table.name.0;
     let store = ctx.dynamo().await?;
     let info = store.require_table(&table).await?;

@@ -23,7 +23,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 /// Items handed to the batched writer at a time (the scan keeps reading meanwhile).
 const CHUNK: usize = 2_000;
@@ -254,7 +254,7 @@ async fn transfer(
     }
 }
 
-pub async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
     let e = ends(&args, ctx).await?;
     let create = e.existing.is_none();
     // A destination elsewhere is named with the key and region it is written with.

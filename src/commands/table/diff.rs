@@ -20,7 +20,8 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Jsonl, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] =
+    &[OutputFormat::Text, OutputFormat::Jsonl, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -238,7 +239,7 @@ async fn side_b(
     ))
 }
 
-pub async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: DiffArgs, ctx: &mut Context) -> Result<()> {
     let a_table = args.a.0.clone();
     let store_a = ctx.dynamo().await?;
     let info_a = store_a.require_table(&a_table).await?;

@@ -15,7 +15,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -96,7 +96,7 @@ async fn back_up(
     Ok(count)
 }
 
-pub async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     let table = args.table.name.0;
     let store = ctx.dynamo().await?;
     let mut outcome = Dropped {

@@ -11,7 +11,7 @@ use clap::Args;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
@@ -65,7 +65,7 @@ fn name_and_dir(args: &[String]) -> Result<(Option<TableName>, PathBuf)> {
     }
 }
 
-pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
     let (name, dir) = name_and_dir(&args.args)?;
     let table = table_or_default(ctx, name);
     let store = ctx.dynamo().await?;

@@ -6,7 +6,8 @@ use crate::render::{self, Outcome, OutputFormat, View};
 use serde::Serialize;
 use std::io::Write;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Text];
+pub(crate) const FORMATS: &[OutputFormat] =
+    &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Text];
 
 #[derive(Serialize)]
 #[serde(transparent)]
@@ -50,7 +51,7 @@ impl Outcome for Tables {
     }
 }
 
-pub async fn run(ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(ctx: &mut Context) -> Result<()> {
     let store = ctx.dynamo().await?;
     let names = ctx.waiting("listing tables", store.list_tables()).await?;
     ctx.emit(&Tables {

@@ -34,7 +34,7 @@ pub enum TableCommand {
     Diff(diff::DiffArgs),
 }
 
-pub async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
+pub(super) async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         TableCommand::List => list::run(ctx).await,
         TableCommand::Scan(args) => scan::run(args, ctx).await,

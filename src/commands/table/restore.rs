@@ -30,7 +30,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 use tokio::sync::mpsc;
 
-pub const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
+pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 /// Items per block: written together, so a key repeated within a block is merged.
 const BLOCK: usize = 5_000;
@@ -307,7 +307,7 @@ async fn write_input(
     Ok((written.items, repeated))
 }
 
-pub async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let (input, shown, _spooled) = open_input(&args, ctx)?;
     let table = choose_table(ctx, args.name.clone(), &input, &shown);
     let store = ctx.dynamo().await?;

@@ -13,7 +13,7 @@ use crate::ui::progress::Progress;
 use clap::Args;
 use std::sync::atomic::AtomicU64;
 
-pub const FORMATS: &[OutputFormat] = &[
+pub(crate) const FORMATS: &[OutputFormat] = &[
     OutputFormat::Jsonl,
     OutputFormat::Json,
     OutputFormat::Table,
@@ -77,7 +77,7 @@ pub struct ScanArgs {
 /// `-o table` holds its rows to size the columns: at most this many.
 const TABLE_ROWS: u64 = 1000;
 
-pub async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
+pub(crate) async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
     let table = table_or_default(ctx, args.table.name);
     let capped = ctx.format == OutputFormat::Table && args.max_items.is_none_or(|m| m > TABLE_ROWS);
     let store = ctx.dynamo().await?;

@@ -39,7 +39,7 @@ impl DynamoStore {
     /// Builds the client. Dev signs with the static keys and region settings resolved
     /// (as the AWS CLI would choose them, or a dummy key): no credential chain, no SSO,
     /// no metadata probe, so it starts instantly on any machine.
-    pub async fn connect(settings: &Settings) -> Result<DynamoStore> {
+    pub(crate) async fn connect(settings: &Settings) -> Result<DynamoStore> {
         let timeouts = TimeoutConfig::builder()
             .connect_timeout(CONNECT_TIMEOUT)
             .operation_attempt_timeout(ATTEMPT_TIMEOUT)

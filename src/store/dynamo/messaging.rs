@@ -19,7 +19,7 @@ use std::time::Duration;
 const MAX_ATTEMPTS: u32 = 30;
 
 /// A new conversation: its first message and one group row per participant.
-pub struct NewConversation<'a> {
+pub(crate) struct NewConversation<'a> {
     pub group_uuid: &'a str,
     pub message_uuid: &'a str,
     pub at: &'a str,
@@ -30,7 +30,7 @@ pub struct NewConversation<'a> {
 
 /// What a move of a conversation's rows did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Moved {
+pub(crate) struct Moved {
     /// Rows moved forward to the message.
     pub rows: u32,
     /// Rows already at this message or a newer one, left alone.
@@ -191,7 +191,7 @@ impl DynamoStore {
     }
 
     /// The group rows of `group` in `owner`'s partition as stored, read consistently.
-    pub async fn group_row_items(
+    pub(crate) async fn group_row_items(
         &self,
         table: &str,
         owner_uuid: &str,
@@ -203,7 +203,7 @@ impl DynamoStore {
 
     /// The group row `owner` has for `group`, read consistently from the owner's
     /// partition (every row, in case an old duplicate lingers: the newest wins).
-    pub async fn group_row(
+    pub(crate) async fn group_row(
         &self,
         table: &str,
         owner_uuid: &str,
@@ -216,7 +216,7 @@ impl DynamoStore {
     }
 
     /// The conversation `user` already has with `other`, if any (its group uuid).
-    pub async fn conversation_between(
+    pub(crate) async fn conversation_between(
         &self,
         table: &str,
         user_uuid: &str,
@@ -270,7 +270,11 @@ impl DynamoStore {
     /// Writes a new conversation in one transaction: both group rows and the first
     /// message, each only if nothing is at its key. The request token makes a retry of
     /// the same call (by the SDK, after a lost answer) idempotent.
-    pub async fn create_conversation(&self, table: &str, c: &NewConversation<'_>) -> Result<()> {
+    pub(crate) async fn create_conversation(
+        &self,
+        table: &str,
+        c: &NewConversation<'_>,
+    ) -> Result<()> {
         let message = Message {
             group_uuid: c.group_uuid.to_string(),
             at: c.at.to_string(),
@@ -360,7 +364,11 @@ impl DynamoStore {
     /// Writes a reply and moves both group rows to it, in one transaction, retried on
     /// cancellation. The message keeps its time unless another message holds that exact
     /// key (then one microsecond later). Returns the message as written.
-    pub async fn send_message(&self, table: &str, message: &Message) -> Result<(Message, Moved)> {
+    pub(crate) async fn send_message(
+        &self,
+        table: &str,
+        message: &Message,
+    ) -> Result<(Message, Moved)> {
         let mut message = message.clone();
         let mut moved = Moved::default();
         for attempt in 0..MAX_ATTEMPTS {
@@ -438,7 +446,7 @@ impl DynamoStore {
     /// Moves `group`'s rows forward to `newest` (a message already written), as the
     /// stream lambda should: one transaction, conditions on what was read, retried on
     /// cancellation, never backwards.
-    pub async fn move_rows(&self, table: &str, newest: &Message) -> Result<Moved> {
+    pub(crate) async fn move_rows(&self, table: &str, newest: &Message) -> Result<Moved> {
         let mut retries = 0;
         for attempt in 0..MAX_ATTEMPTS {
             let rows = self

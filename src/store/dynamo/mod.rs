@@ -10,19 +10,19 @@
 
 mod client;
 mod errors;
-pub mod messaging;
-pub mod pace;
-pub mod queries;
-pub mod repair;
-pub mod scan;
-pub mod streams;
-pub mod tables;
-pub mod write;
+pub(crate) mod messaging;
+pub(crate) mod pace;
+pub(crate) mod queries;
+pub(crate) mod repair;
+pub(crate) mod scan;
+pub(crate) mod streams;
+pub(crate) mod tables;
+pub(crate) mod write;
 
 use aws_sdk_dynamodb::Client;
 
 #[derive(Clone)]
-pub struct DynamoStore {
+pub(crate) struct DynamoStore {
     client: Client,
     /// Where requests go, for messages.
     label: String,
@@ -36,7 +36,7 @@ pub struct DynamoStore {
 impl DynamoStore {
     /// A store on an existing client (tests build one on the SDK's mocks).
     #[cfg(test)]
-    pub fn from_client(client: Client, label: String) -> DynamoStore {
+    pub(crate) fn from_client(client: Client, label: String) -> DynamoStore {
         DynamoStore {
             client,
             label,
@@ -46,7 +46,7 @@ impl DynamoStore {
     }
 
     /// Where requests go: the endpoint, or "DynamoDB <region>".
-    pub fn label(&self) -> &str {
+    pub(crate) fn label(&self) -> &str {
         &self.label
     }
 }
@@ -122,7 +122,7 @@ fn capacity_units(c: Option<&aws_sdk_dynamodb::types::ConsumedCapacity>) -> f64 
 }
 
 /// The innermost error message of a chain: the useful part ("Connection refused").
-pub fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
     let mut current: &(dyn std::error::Error + 'static) = err;
     while let Some(next) = current.source() {
         current = next;

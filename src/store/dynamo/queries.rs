@@ -11,7 +11,7 @@ use aws_sdk_dynamodb::types::{AttributeValue, ReturnConsumedCapacity, Select};
 
 /// The newest rows of a partition, in a time range, older than a cursor.
 #[derive(Debug, Clone)]
-pub struct Window {
+pub(crate) struct Window {
     pub range: TimeRange,
     /// Rows per request (and in all, unless `all`).
     pub limit: i32,
@@ -23,7 +23,7 @@ pub struct Window {
 
 /// Rows, newest first.
 #[derive(Debug)]
-pub struct Page {
+pub(crate) struct Page {
     pub items: Vec<Item>,
     /// More rows match than were returned: pass the oldest row's sort key as `before`.
     pub more: bool,
@@ -111,12 +111,17 @@ impl DynamoStore {
     }
 
     /// The newest messages of a conversation.
-    pub async fn messages(&self, table: &str, group_uuid: &str, window: &Window) -> Result<Page> {
+    pub(crate) async fn messages(
+        &self,
+        table: &str,
+        group_uuid: &str,
+        window: &Window,
+    ) -> Result<Page> {
         self.newest(table, &messages_pk(group_uuid), window).await
     }
 
     /// A user's conversations (their group rows), most recent first.
-    pub async fn conversations(
+    pub(crate) async fn conversations(
         &self,
         table: &str,
         user_uuid: &str,
@@ -127,7 +132,11 @@ impl DynamoStore {
 
     /// The keys of every row of a conversation: its messages, and every group row
     /// pointing at it (found through the group index).
-    pub async fn conversation_keys(&self, table: &str, group_uuid: &str) -> Result<Vec<Item>> {
+    pub(crate) async fn conversation_keys(
+        &self,
+        table: &str,
+        group_uuid: &str,
+    ) -> Result<Vec<Item>> {
         let mut keys = Vec::new();
         for (index, key_attr, value) in [
             (None, attrs::PK, messages_pk(group_uuid)),

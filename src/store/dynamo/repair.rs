@@ -12,7 +12,7 @@ use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem};
 
 /// What applying a repair did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RepairResult {
+pub(crate) enum RepairResult {
     Applied,
     /// A concurrent writer changed a row since it was read: nothing was written.
     Changed,
@@ -103,7 +103,7 @@ impl DynamoStore {
     }
 
     /// Applies one conversation's repair in one transaction.
-    pub async fn apply_repair(&self, table: &str, repair: &Repair) -> Result<RepairResult> {
+    pub(crate) async fn apply_repair(&self, table: &str, repair: &Repair) -> Result<RepairResult> {
         // A row to create may have been written since the scan (which is no snapshot): a
         // consistent read of its owner's partition says, and then nothing is created.
         for change in &repair.changes {
@@ -144,7 +144,7 @@ impl DynamoStore {
 
     /// Rewrites one message's sort key to the canonical UTC format, moving the group rows
     /// that sit on it, in one transaction. Idempotent: an already canonical key is left.
-    pub async fn rewrite_timestamp(
+    pub(crate) async fn rewrite_timestamp(
         &self,
         table: &str,
         message_item: &Item,

@@ -21,21 +21,21 @@ use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
 
 /// The most segments a scan runs at once (each is a request in flight).
-pub const MAX_SEGMENTS: u32 = 1000;
+pub(crate) const MAX_SEGMENTS: u32 = 1000;
 /// The most segments an automatic scan uses (see BENCHMARKS.md for the choice).
-pub const MAX_AUTO_SEGMENTS: u32 = 32;
+pub(crate) const MAX_AUTO_SEGMENTS: u32 = 32;
 /// Table bytes per automatic segment: about one 1 MB page each.
 const AUTO_SEGMENT_BYTES: i64 = 1 << 20;
 
 /// Segments for an automatic scan of a table of `size_bytes`.
-pub fn auto_segments(size_bytes: Option<i64>) -> u32 {
+pub(crate) fn auto_segments(size_bytes: Option<i64>) -> u32 {
     let size = size_bytes.unwrap_or(0).max(0);
     let wanted = (size + AUTO_SEGMENT_BYTES - 1) / AUTO_SEGMENT_BYTES;
     wanted.clamp(1, i64::from(MAX_AUTO_SEGMENTS)) as u32
 }
 
 #[derive(Debug, Clone)]
-pub struct ScanSpec {
+pub(crate) struct ScanSpec {
     pub table: String,
     /// `None`: automatic.
     pub segments: Option<u32>,
@@ -86,7 +86,7 @@ impl ScanSpec {
 
 /// One answer of a scan.
 #[derive(Debug)]
-pub struct ScanPage {
+pub(crate) struct ScanPage {
     pub items: Vec<Item>,
     pub scanned: u64,
     pub capacity: f64,
@@ -94,12 +94,12 @@ pub struct ScanPage {
 
 /// What actually ran, for the summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScanMode {
+pub(crate) enum ScanMode {
     Single,
     Parallel(u32),
 }
 
-pub struct ScanStream {
+pub(crate) struct ScanStream {
     pub pages: mpsc::Receiver<Result<ScanPage>>,
     pub mode: Arc<Mutex<ScanMode>>,
 }
@@ -243,7 +243,7 @@ fn spawn_segments(worker: &Worker, total: u32) {
 impl DynamoStore {
     /// Starts a scan; pages arrive on the returned channel. Dropping the receiver
     /// stops the workers at their next page.
-    pub fn scan(&self, spec: ScanSpec) -> ScanStream {
+    pub(crate) fn scan(&self, spec: ScanSpec) -> ScanStream {
         let segments = spec.segments;
         let capacity = segments.unwrap_or(MAX_AUTO_SEGMENTS).max(1) as usize + 1;
         let (tx, rx) = mpsc::channel(capacity);

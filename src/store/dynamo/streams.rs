@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 /// What one pass over the stream found.
 #[derive(Debug, Default)]
-pub struct Batch {
+pub(crate) struct Batch {
     /// Records read, of every kind.
     pub records: u64,
     /// Messages inserted or modified (new images of `MSG#` items), in stream order.
@@ -25,7 +25,7 @@ pub struct Batch {
 
 /// Records a pass did not apply, by reason.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Skipped {
+pub(crate) struct Skipped {
     /// REMOVE events (a deleted item moves no row).
     pub removes: u64,
     /// Items that are not messages (group rows, other keys).
@@ -37,11 +37,11 @@ pub struct Skipped {
 }
 
 impl Skipped {
-    pub fn total(&self) -> u64 {
+    pub(crate) fn total(&self) -> u64 {
         self.removes + self.not_messages + self.malformed + self.no_image
     }
 
-    pub fn add(&mut self, other: &Skipped) {
+    pub(crate) fn add(&mut self, other: &Skipped) {
         self.removes += other.removes;
         self.not_messages += other.not_messages;
         self.malformed += other.malformed;
@@ -50,7 +50,7 @@ impl Skipped {
 }
 
 /// A table's stream, and how far each shard has been read.
-pub struct Stream {
+pub(crate) struct Stream {
     client: aws_sdk_dynamodbstreams::Client,
     arn: String,
     label: String,
@@ -83,7 +83,7 @@ fn convert(v: &StreamValue) -> AttributeValue {
 
 impl DynamoStore {
     /// The table's latest stream; `Err` naming the fix when it has none.
-    pub async fn stream(&self, table: &str) -> Result<Stream> {
+    pub(crate) async fn stream(&self, table: &str) -> Result<Stream> {
         let desc = self
             .client
             .describe_table()
@@ -218,7 +218,7 @@ impl Stream {
 
     /// Reads every record the stream holds now, from where the last call stopped (the
     /// oldest record the first time). A child shard is read only after its parent.
-    pub async fn read_available(&mut self) -> Result<Batch> {
+    pub(crate) async fn read_available(&mut self) -> Result<Batch> {
         self.refresh_shards().await?;
         let mut batch = Batch::default();
         let mut drained: HashSet<String> = self

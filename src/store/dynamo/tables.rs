@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 /// A table as DescribeTable sees it.
 #[derive(Debug, Clone)]
-pub struct TableInfo {
+pub(crate) struct TableInfo {
     pub schema: TableSchema,
     /// DynamoDB's estimate (updated about every six hours on AWS).
     pub item_count: Option<i64>,
@@ -167,7 +167,7 @@ fn read_throughput<T>(
 }
 
 /// The schema of a described table.
-pub fn schema_of(desc: &TableDescription) -> Option<TableSchema> {
+pub(crate) fn schema_of(desc: &TableDescription) -> Option<TableSchema> {
     let pay_per_request = desc
         .billing_mode_summary()
         .and_then(|b| b.billing_mode())
@@ -266,7 +266,7 @@ fn info_of(table: &str, desc: &TableDescription) -> Result<TableInfo> {
 
 impl DynamoStore {
     /// Every table name at the endpoint, all pages.
-    pub async fn list_tables(&self) -> Result<Vec<String>> {
+    pub(crate) async fn list_tables(&self) -> Result<Vec<String>> {
         self.client
             .list_tables()
             .into_paginator()
@@ -278,7 +278,7 @@ impl DynamoStore {
     }
 
     /// `None` when the table does not exist.
-    pub async fn describe_table(&self, table: &str) -> Result<Option<TableInfo>> {
+    pub(crate) async fn describe_table(&self, table: &str) -> Result<Option<TableInfo>> {
         match self.client.describe_table().table_name(table).send().await {
             Ok(resp) => resp.table.as_ref().map(|d| info_of(table, d)).transpose(),
             Err(e) if e.code() == Some("ResourceNotFoundException") => Ok(None),
@@ -288,14 +288,14 @@ impl DynamoStore {
 
     /// The table's description; a missing table is the store's fact
     /// ([`Fact::TableMissing`]), which the command layer gives its hint.
-    pub async fn require_table(&self, table: &str) -> Result<TableInfo> {
+    pub(crate) async fn require_table(&self, table: &str) -> Result<TableInfo> {
         self.describe_table(table)
             .await?
             .ok_or_else(|| missing_table(table, &self.label))
     }
 
     /// Creates a table. `Ok(false)` when a table of that name already exists.
-    pub async fn create_table(&self, schema: &TableSchema) -> Result<bool> {
+    pub(crate) async fn create_table(&self, schema: &TableSchema) -> Result<bool> {
         let table = &schema.name;
         let provisioned = matches!(schema.billing, Billing::Provisioned { .. });
         let mut req = self
@@ -344,7 +344,7 @@ impl DynamoStore {
         }
     }
 
-    pub async fn delete_table(&self, table: &str) -> Result<()> {
+    pub(crate) async fn delete_table(&self, table: &str) -> Result<()> {
         self.client
             .delete_table()
             .table_name(table)
@@ -357,7 +357,7 @@ impl DynamoStore {
     /// Polls until the table and all its indexes are ACTIVE, calling `progress` with
     /// a status line whenever it changes. (The SDK's table-exists waiter does not
     /// wait for indexes.)
-    pub async fn wait_active(
+    pub(crate) async fn wait_active(
         &self,
         table: &str,
         limit: Duration,
@@ -392,7 +392,7 @@ impl DynamoStore {
     }
 
     /// Waits until the table is gone (the SDK's waiter).
-    pub async fn wait_deleted(&self, table: &str, limit: Duration) -> Result<()> {
+    pub(crate) async fn wait_deleted(&self, table: &str, limit: Duration) -> Result<()> {
         let waited = self
             .client
             .wait_until_table_not_exists()

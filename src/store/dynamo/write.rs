@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::task::JoinSet;
 
-pub const BATCH_SIZE: usize = 25;
+pub(crate) const BATCH_SIZE: usize = 25;
 
 /// Bulk writes get more of the SDK's attempts than a quick command (which should fail in
 /// seconds): a throttled chunk backs off and is sent again rather than abandoned.
@@ -49,7 +49,7 @@ fn delete_request(key: Item) -> Result<WriteRequest> {
 }
 
 #[derive(Debug, Clone)]
-pub struct RetryPolicy {
+pub(crate) struct RetryPolicy {
     /// Attempts per chunk for unprocessed items (the SDK also retries each request).
     pub max_attempts: u32,
     pub base_delay: Duration,
@@ -74,7 +74,7 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     /// Full jitter: a random delay between 0 and min(max, base * 2^attempt).
-    pub fn delay(&self, attempt: u32) -> Duration {
+    pub(crate) fn delay(&self, attempt: u32) -> Duration {
         let cap = self
             .base_delay
             .saturating_mul(2u32.saturating_pow(attempt.min(20)))
@@ -89,7 +89,7 @@ impl RetryPolicy {
 }
 
 #[derive(Debug, Default)]
-pub struct WriteReport {
+pub(crate) struct WriteReport {
     pub requested: u64,
     pub written: u64,
     /// Requests that had to be sent again because DynamoDB left items unprocessed.
@@ -100,12 +100,12 @@ pub struct WriteReport {
 }
 
 impl WriteReport {
-    pub fn not_written(&self) -> u64 {
+    pub(crate) fn not_written(&self) -> u64 {
         self.requested - self.written
     }
 
     /// `Ok` when every item was written; otherwise an error that says how many were not.
-    pub fn into_result(self, table: &str) -> Result<WriteReport> {
+    pub(crate) fn into_result(self, table: &str) -> Result<WriteReport> {
         let missing = self.not_written();
         match self.error {
             None if missing == 0 => Ok(self),
@@ -240,7 +240,7 @@ async fn write_chunk(
 impl DynamoStore {
     /// Puts every item (overwriting items with the same key).
     /// `progress` counts items as they are confirmed written.
-    pub async fn put_items(
+    pub(crate) async fn put_items(
         &self,
         table: &str,
         items: Vec<Item>,
@@ -252,7 +252,7 @@ impl DynamoStore {
     }
 
     /// Deletes the items with these keys.
-    pub async fn delete_keys(
+    pub(crate) async fn delete_keys(
         &self,
         table: &str,
         keys: Vec<Item>,
