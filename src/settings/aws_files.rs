@@ -6,6 +6,10 @@
 //! nothing here runs SSO, `credential_process`, assume-role or metadata calls, opens a
 //! socket or spawns a process. All I/O goes through the `env` and `read` callbacks.
 
+use super::{Source, Sourced};
+use aws_config::profile::{Profile, ProfileSet, load};
+use aws_runtime::env_config::file::{EnvConfigFileKind, EnvConfigFiles};
+use aws_types::os_shim_internal::{Env as SdkEnv, Fs};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -30,13 +34,6 @@ impl fmt::Debug for StaticCredentials {
             .field("source", &self.source)
             .finish()
     }
-}
-
-/// A value and where it came from ("AWS_REGION", "profile dev in /home/u/.aws/config", ...).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Sourced {
-    pub value: String,
-    pub source: String,
 }
 
 /// What AWS CLI v2 would use for signing, as far as static configuration tells.
@@ -78,16 +75,20 @@ pub(crate) fn resolve(
 ) -> Result<DevIdentity, String> {
     let get = |name: &str| env(name).filter(|v| !v.is_empty());
     let flag = profile_flag.filter(|p| !p.is_empty());
-    let (name, from) = match (flag, get("AWS_PROFILE"), get("AWS_DEFAULT_PROFILE")) {
-        (Some(p), _, _) => (p.to_string(), "--profile"),
-        (None, Some(p), _) => (p, "AWS_PROFILE"),
-        (None, None, Some(p)) => (p, "AWS_DEFAULT_PROFILE"),
-        (None, None, None) => ("default".to_string(), "default"),
+    let (name, source) = match (flag, get("AWS_PROFILE"), get("AWS_DEFAULT_PROFILE")) {
+        (Some(p), _, _) => (p.to_string(), Source::Flag("--profile")),
+        (None, Some(p), _) => (p, Source::Var("AWS_PROFILE")),
+        (None, None, Some(p)) => (p, Source::Var("AWS_DEFAULT_PROFILE")),
+        (None, None, None) => ("default".to_string(), Source::Default),
     };
+    let from = source.label();
+    let from = from.as_str();
     let config = SharedFile::load("AWS_CONFIG_FILE", "config", &get, read);
     let creds = SharedFile::load("AWS_SHARED_CREDENTIALS_FILE", "credentials", &get, read);
-    let in_config = config.ini.as_ref().and_then(|i| i.profile(&name));
-    let in_creds = creds.ini.as_ref().and_then(|i| i.section(&name)).cloned();
+    let config_set = config.parse(EnvConfigFileKind::Config)?;
+    let creds_set = creds.parse(EnvConfigFileKind::Credentials)?;
+    let in_config = config_set.as_ref().and_then(|s| s.get_profile(&name));
+    let in_creds = creds_set.as_ref().and_then(|s| s.get_profile(&name));
     if from != "default" && in_config.is_none() && in_creds.is_none() {
         return Err(missing_profile(&name, from, &config, &creds));
     }
@@ -110,18 +111,20 @@ pub(crate) fn resolve(
         None => {
             let web = flag.is_none() && get("AWS_ROLE_ARN").is_some();
             let web = web && get("AWS_WEB_IDENTITY_TOKEN_FILE").is_some();
-            let (cfg, crd) = (in_config.as_ref(), in_creds.as_ref());
-            let files = [(crd, creds.label.as_str()), (cfg, config.label.as_str())];
+            let files = [
+                (in_creds, creds.label.as_str()),
+                (in_config, config.label.as_str()),
+            ];
             profile_credentials(&name, files, web, &mut notes)?
         }
     };
     // Botocore merges the credentials file's keys over the config file's, region included.
     let region = ["AWS_REGION", "AWS_DEFAULT_REGION"]
         .iter()
-        .find_map(|v| get(v).map(|value| sourced(value, v)))
-        .or_else(|| profile_value(in_creds.as_ref(), "region", &name, &creds.label))
-        .or_else(|| profile_value(in_config.as_ref(), "region", &name, &config.label));
-    let profile = Some(sourced(name, from));
+        .find_map(|v| get(v).map(|value| Sourced::new(value, Source::Var(v))))
+        .or_else(|| profile_value(in_creds, "region", &name, &creds.label))
+        .or_else(|| profile_value(in_config, "region", &name, &config.label));
+    let profile = Some(Sourced::new(name, source));
     Ok(DevIdentity {
         credentials,
         region,
@@ -143,109 +146,31 @@ pub(crate) fn mask_key(id: &str) -> String {
     "*".repeat(16) + &tail
 }
 
-fn sourced(value: String, source: &str) -> Sourced {
-    let source = source.to_string();
-    Sourced { value, source }
+/// A profile as the SDK's parser reads it (the cross-SDK profile-file rules).
+type Section = Profile;
+
+/// A profile's non-empty value.
+fn value<'a>(section: Option<&'a Section>, key: &str) -> Option<&'a str> {
+    section?.get(key).filter(|v| !v.is_empty())
 }
 
-type Section = HashMap<String, String>;
-
-/// One parsed INI file, read as botocore's RawConfigParser reads it (see `parse`).
-struct Ini(Vec<(String, Section)>);
-
-impl Ini {
-    /// Sections `[ name ]` (trimmed; text after a whitespace-preceded `#`/`;` dropped);
-    /// `key = value` or `key: value` split at the first `=`/`:`, the key trimmed and
-    /// lowercased as configparser does, the value trimmed and never comment-stripped;
-    /// full-line `#`/`;` comments; lines indented deeper than the previous key continue it
-    /// (sub-properties such as `s3 =`) and are ignored; repeated sections merge, later keys
-    /// win; lines outside a section or without `=`/`:` are ignored; CRLF and a BOM accepted.
-    fn parse(text: &str) -> Ini {
-        let mut sections: Vec<(String, Section)> = Vec::new();
-        let mut current: Option<usize> = None;
-        let mut key_indent: Option<usize> = None;
-        for line in text.strip_prefix('\u{feff}').unwrap_or(text).lines() {
-            let t = line.trim();
-            if t.is_empty() || t.starts_with('#') || t.starts_with(';') {
-                continue;
-            }
-            let indent = line.chars().take_while(|c| c.is_whitespace()).count();
-            if key_indent.is_some_and(|k| indent > k) {
-                continue;
-            }
-            key_indent = None;
-            if t.starts_with('[') {
-                let header = strip_inline_comment(t).strip_prefix('[');
-                current = header.and_then(|h| h.strip_suffix(']')).map(|inner| {
-                    let name = inner.trim();
-                    let found = sections.iter().position(|(n, _)| n == name);
-                    found.unwrap_or_else(|| {
-                        sections.push((name.to_string(), Section::new()));
-                        sections.len() - 1
-                    })
-                });
-                continue;
-            }
-            let (Some(idx), Some(pos)) = (current, t.find(['=', ':'])) else {
-                continue;
-            };
-            let key = t[..pos].trim().to_ascii_lowercase();
-            if !key.is_empty() {
-                sections[idx].1.insert(key, t[pos + 1..].trim().to_string());
-                key_indent = Some(indent);
-            }
-        }
-        Ini(sections)
-    }
-
-    /// A section by exact name: how the credentials file names profiles.
-    fn section(&self, name: &str) -> Option<&Section> {
-        self.0.iter().find(|(n, _)| n == name).map(|(_, s)| s)
-    }
-
-    /// A config-file profile (`[default]`, `[profile name]`, `[profile "name"]`), merged in file order.
-    fn profile(&self, name: &str) -> Option<Section> {
-        let mut found: Option<Section> = None;
-        for (section, keys) in &self.0 {
-            if config_profile_name(section) == Some(name) {
-                let merged = found.get_or_insert_with(Section::new);
-                merged.extend(keys.iter().map(|(k, v)| (k.clone(), v.clone())));
-            }
-        }
-        found
+/// Polls a future that never waits: the SDK's profile loader only awaits its `Fs`,
+/// which here is an in-memory map, so it is ready at once. (A tokio `block_on` would
+/// panic: settings are resolved on the runtime.)
+fn ready<F: std::future::Future>(f: F) -> F::Output {
+    let mut f = std::pin::pin!(f);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match f.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(v) => v,
+        std::task::Poll::Pending => unreachable!("profile loading does no asynchronous I/O"),
     }
 }
 
-/// Cuts a section header at the first `#` or `;` preceded by whitespace.
-fn strip_inline_comment(t: &str) -> &str {
-    let b = t.as_bytes();
-    (1..b.len())
-        .find(|&i| (b[i] == b'#' || b[i] == b';') && b[i - 1].is_ascii_whitespace())
-        .map_or(t, |i| t[..i].trim_end())
-}
-
-/// The profile a config-file section defines; None for `[sso-session x]`, `[services x]`, `[x]`...
-fn config_profile_name(section: &str) -> Option<&str> {
-    if section == "default" {
-        return Some("default");
-    }
-    let rest = section.strip_prefix("profile")?;
-    if !rest.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let rest = rest.trim();
-    for q in ['"', '\''] {
-        if let Some(inner) = rest.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
-            return Some(inner);
-        }
-    }
-    (!rest.is_empty() && !rest.contains(char::is_whitespace)).then_some(rest)
-}
-
-/// A shared config or credentials file: its path for messages and its parsed contents.
+/// A shared config or credentials file: its path for messages and its text.
 struct SharedFile {
     label: String,
-    ini: Option<Ini>,
+    path: Option<PathBuf>,
+    text: Option<String>,
 }
 
 impl SharedFile {
@@ -264,13 +189,51 @@ impl SharedFile {
         match path {
             Ok(path) => SharedFile {
                 label: path.display().to_string(),
-                ini: read(&path).map(|t| Ini::parse(&t)),
+                text: read(&path),
+                path: Some(path),
             },
             Err(p) => SharedFile {
                 label: format!("{p} (HOME is unset)"),
-                ini: None,
+                path: None,
+                text: None,
             },
         }
+    }
+
+    /// This file alone, read as `kind` by the SDK's parser (`aws_config::profile::load`),
+    /// so each value keeps the file it came from. `None` when there is no file. A BOM and
+    /// indented comment lines, which botocore accepts, are blanked first (line numbers
+    /// stay). A file the parser refuses is an error naming the file and line.
+    fn parse(&self, kind: EnvConfigFileKind) -> Result<Option<ProfileSet>, String> {
+        let (Some(path), Some(text)) = (&self.path, &self.text) else {
+            return Ok(None);
+        };
+        let lines: Vec<&str> = text
+            .strip_prefix('\u{feff}')
+            .unwrap_or(text)
+            .lines()
+            .map(|l| {
+                if l.trim_start().starts_with(['#', ';']) {
+                    ""
+                } else {
+                    l
+                }
+            })
+            .collect();
+        let fs = Fs::from_raw_map(HashMap::from([(
+            path.clone().into_os_string(),
+            lines.join("\n").into_bytes(),
+        )]));
+        let files = EnvConfigFiles::builder().with_file(kind, path).build();
+        let env = SdkEnv::from_slice(&[]);
+        ready(load(&fs, &env, &files, None)).map(Some).map_err(|e| {
+            let why = std::error::Error::source(&e).map_or(e.to_string(), |s| s.to_string());
+            let why = why.split_whitespace().collect::<Vec<_>>().join(" ");
+            format!(
+                "{why}; fix {}, or point the AWS_* variable that names it elsewhere",
+                self.label
+            )
+        })
     }
 }
 
@@ -283,11 +246,7 @@ fn profile_credentials(
     web_identity: bool,
     notes: &mut Vec<String>,
 ) -> Result<Option<StaticCredentials>, String> {
-    let has = |k: &str| {
-        files
-            .iter()
-            .any(|(s, _)| s.and_then(|s| s.get(k)).is_some_and(|v| !v.is_empty()))
-    };
+    let has = |k: &str| files.iter().any(|(s, _)| value(*s, k).is_some());
     let mut skip = |what: String| {
         notes.push(format!(
             "{what}, which cruddur-ddb does not run in dev; {FALLBACK}"
@@ -325,7 +284,7 @@ fn static_keys(
     (section, label): (Option<&Section>, &str),
     name: &str,
 ) -> Result<Option<StaticCredentials>, String> {
-    let val = |k: &str| section?.get(k).filter(|v| !v.is_empty()).cloned();
+    let val = |k: &str| value(section, k).map(str::to_string);
     match (val("aws_access_key_id"), val("aws_secret_access_key")) {
         (Some(access_key_id), Some(secret_access_key)) => Ok(Some(StaticCredentials {
             access_key_id,
@@ -361,8 +320,11 @@ fn env_credentials(get: Env<'_>) -> Result<Option<StaticCredentials>, String> {
 
 /// A non-empty profile value with its source.
 fn profile_value(section: Option<&Section>, key: &str, name: &str, label: &str) -> Option<Sourced> {
-    let value = section?.get(key).filter(|v| !v.is_empty())?.clone();
-    Some(sourced(value, &format!("profile {name} in {label}")))
+    let v = value(section, key)?.to_string();
+    Some(Sourced::new(
+        v,
+        Source::Profile(format!("profile {name} in {label}")),
+    ))
 }
 
 /// The error for an explicitly named profile found in neither file.
@@ -376,11 +338,13 @@ fn missing_profile(name: &str, from: &str, config: &SharedFile, creds: &SharedFi
     let mut msg = format!(
         "profile '{name}' is not in {cfg} or {crd}; create it with `aws configure --profile {name}`, or {undo}"
     );
-    if config
-        .ini
-        .as_ref()
-        .is_some_and(|i| i.section(name).is_some())
-    {
+    // The SDK drops a config-file `[dev]`; read as a credentials file, it is there.
+    let bare = config
+        .parse(EnvConfigFileKind::Credentials)
+        .ok()
+        .flatten()
+        .is_some_and(|s| s.get_profile(name).is_some());
+    if bare {
         msg += &format!(
             " (the config file has [{name}]; there a profile is written [profile {name}])"
         );
@@ -440,7 +404,7 @@ mod tests {
         assert_eq!([c.access_key_id, c.secret_access_key], ["AKENV", "zzenv"]);
         assert_eq!(c.session_token.as_deref(), Some("zztenv"));
         assert_eq!(c.source, "environment (AWS_ACCESS_KEY_ID)");
-        assert_eq!(d.profile, Some(sourced("default".into(), "default")));
+        assert_eq!(d.profile, Some(Sourced::new("default", Source::Default)));
         assert!(d.notes.is_empty());
     }
 
@@ -468,7 +432,10 @@ mod tests {
         let envs = [ENV_KEYS[0], ENV_KEYS[1], ("AWS_PROFILE", "dev")];
         let d = run(None, &envs, &[CRED_FILE]).unwrap();
         assert_eq!(d.credentials.unwrap().access_key_id, "AKENV");
-        assert_eq!(d.profile, Some(sourced("dev".into(), "AWS_PROFILE")));
+        assert_eq!(
+            d.profile,
+            Some(Sourced::new("dev", Source::Var("AWS_PROFILE")))
+        );
         let envs = [("AWS_PROFILE", "dev"), ("AWS_DEFAULT_PROFILE", "nope")];
         assert!(ok(None, &envs, &[CRED_FILE]).starts_with("AKDEV"));
     }
@@ -602,30 +569,29 @@ mod tests {
     }
 
     #[test]
-    fn ini_parsing_like_botocore() {
-        let text = "\u{feff}stray = 1\r\n# comment\r\n; other\r\n[ default ] # note\r\n\
-                    AWS_ACCESS_KEY_ID = AKOLD\r\n  ; indented comment\r\n\
-                    s3 =\r\n  max_concurrent_requests = 10\r\n  aws_access_key_id = AKSUB\r\n\r\n\
-                    [other]\r\naws_access_key_id = AKO\r\n[default]\r\naws_access_key_id: AKNEW\r\n\
-                    aws_secret_access_key = a #b ;c\r\n";
-        let ini = Ini::parse(text);
-        let section = ini.section("default").unwrap();
-        assert_eq!(section["aws_access_key_id"], "AKNEW");
-        assert_eq!(section["aws_secret_access_key"], "a #b ;c");
-        assert_eq!((section.len(), ini.0.len()), (3, 2));
-        let ini = Ini::parse("[a]\n  k1 = v1\n  k2 = v2\n[profile \"my dev\"]\nregion = r\n[b");
-        assert_eq!(ini.section("a").map(|s| s.len()), Some(2));
-        assert_eq!(ini.profile("my dev").unwrap()["region"], "r");
-        assert!(ini.section("b").is_none());
-        let names = [
-            "profile  default",
-            "profilex",
-            "services s",
-            "sso-session c",
-            "x",
-        ];
-        let names = names.map(config_profile_name);
-        assert_eq!(names, [Some("default"), None, None, None, None]);
+    fn files_are_read_by_the_sdks_profile_parser() {
+        // Comments (indented too), a BOM, CRLF, repeated sections (later keys win),
+        // `[profile x]` in config and `[x]` in credentials; sub-properties stay apart.
+        let cfg = (
+            CFG,
+            "\u{feff}# top\r\n[profile dev]\r\n  ; indented comment\r\nregion = eu-west-1\r\n\
+             s3 =\r\n  max_concurrent_requests = 10\r\n[profile dev]\r\nregion = eu-west-2\r\n",
+        );
+        let creds = (
+            CRED,
+            "[dev]\naws_access_key_id = AKDEV\naws_secret_access_key = zzdev # note\n",
+        );
+        let d = run(Some("dev"), &[], &[cfg, creds]).unwrap();
+        let c = d.credentials.unwrap();
+        assert_eq!(c.access_key_id, "AKDEV");
+        assert_eq!(
+            c.secret_access_key, "zzdev",
+            "an inline comment is not the value"
+        );
+        assert_eq!(d.region.unwrap().value, "eu-west-2");
+        // A line the parser refuses names the file and the line.
+        let e = err(None, &[], &[(CFG, "[default]\nregion: eu-west-1\n")]);
+        assert!(e.contains("line 2") && e.contains(CFG), "{e}");
     }
 
     #[test]

@@ -223,8 +223,8 @@ impl Settings {
             ))
         } else if let Some(r) = identity.region {
             Some(Sourced::new(
-                validate_region(&r.value, &r.source)?,
-                Source::Profile(r.source),
+                validate_region(&r.value, &r.source.label())?,
+                r.source,
             ))
         } else if env_name == EnvName::Dev {
             Some(Sourced::new(DEFAULT_DEV_REGION, Source::DevDefault))
@@ -240,15 +240,7 @@ impl Settings {
             (None, EnvName::Prod) => env
                 .var("AWS_PROFILE")
                 .map(|p| Sourced::new(p, Source::Var("AWS_PROFILE"))),
-            (_, EnvName::Dev) => identity.profile.map(|p| {
-                let source = match p.source.as_str() {
-                    "--profile" => Source::Flag("--profile"),
-                    "AWS_PROFILE" => Source::Var("AWS_PROFILE"),
-                    "AWS_DEFAULT_PROFILE" => Source::Var("AWS_DEFAULT_PROFILE"),
-                    _ => Source::Default,
-                };
-                Sourced::new(p.value, source)
-            }),
+            (_, EnvName::Dev) => identity.profile,
         };
 
         let table = if let Some(t) = &args.table {
