@@ -32,29 +32,19 @@ struct Resolved {
 
 pub(super) fn run(ctx: &mut Context) -> Result<()> {
     let s = &ctx.settings;
+    // A resolved value and its source, or what is said when there is none.
+    let or = |v: Option<String>, none: &str| v.unwrap_or_else(|| none.to_string());
+    let (endpoint, region) = (s.endpoint.as_ref(), s.region.as_ref());
     let resolved = Resolved {
         env: s.env.as_str().into(),
         env_source: s.env_source.clone(),
-        endpoint: s
-            .endpoint
-            .as_ref()
-            .map(|_| s.target_label())
-            .unwrap_or_else(|| "AWS regional endpoint".into()),
-        endpoint_source: s
-            .endpoint
-            .as_ref()
-            .map(|e| e.source.label())
-            .unwrap_or_else(|| "SDK default".into()),
-        region: s
-            .region
-            .as_ref()
-            .map(|r| r.value.clone())
-            .unwrap_or_else(|| "from your AWS profile".into()),
-        region_source: s
-            .region
-            .as_ref()
-            .map(|r| r.source.label())
-            .unwrap_or_else(|| "pass --region or set AWS_REGION if the profile has none".into()),
+        endpoint: or(endpoint.map(|_| s.target_label()), "AWS regional endpoint"),
+        endpoint_source: or(endpoint.map(|e| e.source.label()), "SDK default"),
+        region: or(region.map(|r| r.value.clone()), "from your AWS profile"),
+        region_source: or(
+            region.map(|r| r.source.label()),
+            "pass --region or set AWS_REGION if the profile has none",
+        ),
         profile: s
             .profile
             .as_ref()

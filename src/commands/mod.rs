@@ -1,7 +1,8 @@
 //! The commands: one module per group, one file per leaf, arguments and handler side by
 //! side. This file owns the command enum and its dispatcher: it checks the output format
 //! a leaf supports, resolves settings, runs the leaf, and adds hints to store facts.
-//! Handlers orchestrate: they call the store and hand one outcome to render.
+//! Handlers orchestrate: they resolve, confirm, call the store or the pipeline
+//! ([`support`]), and hand one outcome to render.
 
 mod completions;
 mod config;

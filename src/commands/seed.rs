@@ -232,9 +232,10 @@ pub(super) async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     let existing = store.conversation_keys(&table, &group).await?;
     if !existing.is_empty() && !args.replace {
         return Err(Error::Conflict(format!(
-            "group {group} already has {} items in {table}; pass --replace to delete them and seed again",
-            existing.len()
-        )));
+            "group {group} already has {} in {table}",
+            crate::model::words::count(existing.len() as u64, "item")
+        ))
+        .with_hint("pass --replace to write it anew (the old items are deleted after)"));
     }
 
     let items = conversation(
@@ -284,16 +285,7 @@ mod tests {
 
     #[test]
     fn group_rows_match_the_last_message_and_name_the_other_participant() {
-        let me = Participant {
-            uuid: "u-me",
-            display_name: "Me",
-            handle: "me",
-        };
-        let other = Participant {
-            uuid: "u-other",
-            display_name: "Other",
-            handle: "other",
-        };
+        let (me, other) = (messaging::ME, messaging::OTHER);
         let end = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 30).unwrap();
         let items = conversation(SEED_GROUP_UUID, &me, &other, 5, end);
         assert_eq!(items.len(), 7);
@@ -312,11 +304,11 @@ mod tests {
             "senders alternate"
         );
         let mine = &items[5];
-        assert_eq!(get_s(mine, "pk"), Some("GRP#u-me"));
+        assert_eq!(get_s(mine, "pk"), Some("GRP#u1"));
         assert_eq!(get_s(mine, "user_handle"), Some("other"));
         assert_eq!(get_s(mine, "sk"), get_s(last_msg, "sk"));
         assert_eq!(get_s(mine, "message"), get_s(last_msg, "message"));
-        assert_eq!(get_s(&items[6], "pk"), Some("GRP#u-other"));
+        assert_eq!(get_s(&items[6], "pk"), Some("GRP#u2"));
         assert_eq!(get_s(&items[6], "user_handle"), Some("me"));
         let uuids: std::collections::HashSet<_> = items[..5]
             .iter()

@@ -17,10 +17,10 @@ impl AtomicFile {
     /// Starts writing `target`, which must not exist yet.
     pub(crate) fn create(target: &Path) -> Result<AtomicFile> {
         if target.exists() {
-            return Err(Error::Conflict(format!(
-                "{} already exists; choose a new path",
-                target.display()
-            )));
+            return Err(
+                Error::Conflict(format!("{} already exists", target.display()))
+                    .with_hint("choose a new path"),
+            );
         }
         let dir = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

@@ -114,9 +114,10 @@ pub(crate) fn open(path: &Path, label: &str, plain: bool) -> Result<Input> {
     };
     if input.format.is_plain() && !plain {
         return Err(Error::Usage(format!(
-            "{label} holds {}, whose types are ambiguous (a set looks like a list, binary like a string); pass --plain to infer them, or write the file with `table scan -o ddb-json`",
+            "{label} holds {}, whose types are ambiguous (a set looks like a list, binary like a string)",
             input.format.describe()
-        )));
+        ))
+        .with_hint("pass --plain to infer them, or write the file with `table scan -o ddb-json`"));
     }
     Ok(input)
 }
@@ -323,8 +324,9 @@ fn open_export_dir(dir: &Path) -> Result<Input> {
     let label = dir.display().to_string();
     let export = find_export(dir).ok_or_else(|| {
         Error::Usage(format!(
-            "{label} is a folder without a DynamoDB export (no AWSDynamoDB/<export id>/manifest-summary.json); restore a file, or the folder an export was downloaded into"
+            "{label} is a folder without a DynamoDB export (no AWSDynamoDB/<export id>/manifest-summary.json)"
         ))
+        .with_hint("restore a file, or the folder an export was downloaded into")
     })?;
     let summary: ManifestSummary = read_json(&export.join("manifest-summary.json"))?;
     if let Some(f) = summary
@@ -333,9 +335,10 @@ fn open_export_dir(dir: &Path) -> Result<Input> {
         .filter(|f| *f != "DYNAMODB_JSON")
     {
         return Err(Error::Usage(format!(
-            "{} is an {f} export; restore reads DYNAMODB_JSON exports (export again with --export-format DYNAMODB_JSON)",
+            "{} is an {f} export; restore reads DYNAMODB_JSON exports",
             export.display()
-        )));
+        ))
+        .with_hint("export again with --export-format DYNAMODB_JSON"));
     }
     if let Some(t) = summary
         .export_type
@@ -623,4 +626,89 @@ impl Input {
 struct ExportLine {
     #[serde(rename = "Item")]
     item: TypedItemDe,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn format_of(v: Value) -> Option<Format> {
+        classify(&v).map(|(f, _, _)| f)
+    }
+
+    #[test]
+    fn each_format_is_recognised_by_its_first_value() {
+        let typed = json!({"pk": {"S": "a"}, "n": {"N": "1"}});
+        assert_eq!(format_of(typed), Some(Format::TypedLines));
+        assert_eq!(
+            format_of(json!({})),
+            Some(Format::TypedLines),
+            "an empty item"
+        );
+        let export = json!({"Item": {"pk": {"S": "a"}}});
+        assert_eq!(format_of(export), Some(Format::ExportLines));
+        let scan = json!({"Items": [], "Count": 0, "ScannedCount": 0});
+        assert_eq!(format_of(scan), Some(Format::ScanPages));
+        let batch = json!({"t": [{"PutRequest": {"Item": {"pk": {"S": "a"}}}}]});
+        assert_eq!(format_of(batch), Some(Format::BatchWrite));
+        let plain = json!({"pk": "a", "n": 1});
+        assert_eq!(format_of(plain), Some(Format::PlainLines));
+        assert_eq!(format_of(json!([{"pk": "a"}])), Some(Format::PlainArray));
+        assert_eq!(format_of(json!("text")), None);
+        assert_eq!(format_of(json!(12)), None);
+    }
+
+    #[test]
+    fn a_mistyped_tag_is_read_as_typed_so_the_tag_is_named() {
+        let v = json!({"pk": {"S": "a"}, "x": {"STRING": "b"}});
+        assert_eq!(format_of(v), Some(Format::TypedLines));
+    }
+
+    #[test]
+    fn a_backup_header_records_the_table_and_takes_the_first_line() {
+        let schema = crate::model::schema::messages_table("msgs", true);
+        let header = json!({ BACKUP_HEADER_KEY: {"version": 1, "table": schema} });
+        let (format, recorded, skip) = classify(&header).unwrap();
+        assert_eq!(format, Format::TypedLines);
+        assert!(skip);
+        assert_eq!(recorded.unwrap().name, "msgs");
+    }
+
+    #[test]
+    fn files_are_opened_gzipped_or_not_and_empty_ones_hold_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("a.jsonl");
+        std::fs::write(&plain, "{\"pk\":{\"S\":\"a\"}}\n{\"pk\":{\"S\":\"b\"}}\n").unwrap();
+        let gz = dir.path().join("a.jsonl.gz");
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut enc, &std::fs::read(&plain).unwrap()).unwrap();
+        std::fs::write(&gz, enc.finish().unwrap()).unwrap();
+        for path in [&plain, &gz] {
+            let input = open(path, "f", false).unwrap();
+            assert_eq!(input.format, Format::TypedLines);
+            assert_eq!(input.for_each(|_, _| Ok(())).unwrap(), 2, "{path:?}");
+        }
+        let empty = dir.path().join("empty.jsonl");
+        std::fs::write(&empty, "").unwrap();
+        assert_eq!(
+            open(&empty, "e", false)
+                .unwrap()
+                .for_each(|_, _| Ok(()))
+                .unwrap(),
+            0
+        );
+        let bad = dir.path().join("bad.json");
+        std::fs::write(&bad, "not json").unwrap();
+        let e = open(&bad, "bad.json", false).unwrap_err();
+        assert!(
+            e.to_string().starts_with("bad.json line 1: not JSON"),
+            "{e}"
+        );
+        let plain_json = dir.path().join("p.jsonl");
+        std::fs::write(&plain_json, "{\"pk\":\"a\"}\n").unwrap();
+        let e = open(&plain_json, "p.jsonl", false).unwrap_err();
+        assert_eq!(e.exit().code(), 2);
+        assert!(e.hints()[0].contains("--plain"), "{e:?}");
+    }
 }

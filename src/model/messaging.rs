@@ -212,6 +212,20 @@ fn s(v: &str) -> AttributeValue {
     AttributeValue::S(v.to_string())
 }
 
+/// A row: its keys, the person it names (the sender, or the other participant), and
+/// the rest of its attributes.
+fn row(pk: String, sk: &str, person: &Participant, rest: [(&str, &str); 2]) -> Item {
+    let mut item = HashMap::from([
+        (attrs::PK.to_string(), s(&pk)),
+        (attrs::SK.to_string(), s(sk)),
+        (attrs::USER_UUID.to_string(), s(person.uuid)),
+        (attrs::USER_DISPLAY_NAME.to_string(), s(person.display_name)),
+        (attrs::USER_HANDLE.to_string(), s(person.handle)),
+    ]);
+    item.extend(rest.map(|(k, v)| (k.to_string(), s(v))));
+    item
+}
+
 /// `pk = MSG#<group>`, `sk = created_at`, sender's details.
 pub(crate) fn message_item(
     group_uuid: &str,
@@ -220,15 +234,8 @@ pub(crate) fn message_item(
     text: &str,
     sender: &Participant,
 ) -> Item {
-    HashMap::from([
-        (attrs::PK.to_string(), s(&messages_pk(group_uuid))),
-        (attrs::SK.to_string(), s(created_at)),
-        (attrs::MESSAGE_UUID.to_string(), s(message_uuid)),
-        (attrs::MESSAGE.to_string(), s(text)),
-        (attrs::USER_UUID.to_string(), s(sender.uuid)),
-        (attrs::USER_DISPLAY_NAME.to_string(), s(sender.display_name)),
-        (attrs::USER_HANDLE.to_string(), s(sender.handle)),
-    ])
+    let rest = [(attrs::MESSAGE_UUID, message_uuid), (attrs::MESSAGE, text)];
+    row(messages_pk(group_uuid), created_at, sender, rest)
 }
 
 /// `pk = GRP#<owner>`, `sk = last message time`, the OTHER participant's details.
@@ -239,15 +246,8 @@ pub(crate) fn group_item(
     last_at: &str,
     last_text: &str,
 ) -> Item {
-    HashMap::from([
-        (attrs::PK.to_string(), s(&groups_pk(owner.uuid))),
-        (attrs::SK.to_string(), s(last_at)),
-        (attrs::GROUP_UUID.to_string(), s(group_uuid)),
-        (attrs::MESSAGE.to_string(), s(last_text)),
-        (attrs::USER_UUID.to_string(), s(other.uuid)),
-        (attrs::USER_DISPLAY_NAME.to_string(), s(other.display_name)),
-        (attrs::USER_HANDLE.to_string(), s(other.handle)),
-    ])
+    let rest = [(attrs::GROUP_UUID, group_uuid), (attrs::MESSAGE, last_text)];
+    row(groups_pk(owner.uuid), last_at, other, rest)
 }
 
 /// A message or group row read back for display; a missing attribute is `None`,
@@ -335,6 +335,20 @@ pub(crate) fn canonical_uuid(raw: &str) -> Option<String> {
     ok.then(|| raw.to_ascii_lowercase())
 }
 
+/// Two participants for tests.
+#[cfg(test)]
+pub(crate) const ME: Participant<'static> = Participant {
+    uuid: "u1",
+    display_name: "Me",
+    handle: "me",
+};
+#[cfg(test)]
+pub(crate) const OTHER: Participant<'static> = Participant {
+    uuid: "u2",
+    display_name: "Other",
+    handle: "other",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,16 +414,7 @@ mod tests {
 
     #[test]
     fn rows_have_the_designed_keys() {
-        let me = Participant {
-            uuid: "u1",
-            display_name: "Me",
-            handle: "me",
-        };
-        let other = Participant {
-            uuid: "u2",
-            display_name: "Other",
-            handle: "other",
-        };
+        let (me, other) = (ME, OTHER);
         let m = message_item("g", "m1", "2023-01-01T00:00:00.000000+00:00", "hi", &me);
         assert_eq!(get_s(&m, "pk"), Some("MSG#g"));
         assert!(

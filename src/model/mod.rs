@@ -2,8 +2,13 @@
 //!
 //! - [`item`]: items and their lossless JSON codec (plain and typed DynamoDB JSON);
 //! - [`time`]: the sort-key timestamps and time ranges;
-//! - [`messaging`]: the messaging rows (message, group row) and their key formats;
-//! - [`schema`]: a table's schema as data, the messages table's schema, and their diff.
+//! - [`messaging`]: the messaging rows (message, group row) and the key module (every
+//!   `MSG#`/`GRP#` key is built and parsed there);
+//! - [`schema`]: a table's schema as data, the messages table's schema, and their diff;
+//! - [`limits`]: what DynamoDB accepts in an item, checked before writing;
+//! - [`health`]: doctor's checks and the repairs they plan;
+//! - [`diff`]: comparing two sides by key (a hash join);
+//! - [`words`]: counted nouns (`3 items`), the one plural helper.
 
 pub(crate) mod diff;
 pub(crate) mod health;

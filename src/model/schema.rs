@@ -136,6 +136,16 @@ pub(crate) enum Billing {
     PayPerRequest,
 }
 
+impl Billing {
+    /// The provisioned (read, write) units; `None` on demand.
+    pub(crate) fn provisioned(self) -> Option<(i64, i64)> {
+        match self {
+            Billing::Provisioned { read, write } => Some((read, write)),
+            Billing::PayPerRequest => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub(crate) enum StreamView {

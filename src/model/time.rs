@@ -23,20 +23,23 @@ pub(crate) fn parse_timestamp(raw: &str) -> Option<DateTime<FixedOffset>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
         return Some(t);
     }
-    for fmt in [
+    let zoned = [
         "%Y-%m-%dT%H:%M:%S%.f%z",
         "%Y-%m-%d %H:%M:%S%.f%z",
         "%Y-%m-%dT%H:%M:%S%.f%#z",
-    ] {
-        if let Ok(t) = DateTime::parse_from_str(raw, fmt) {
-            return Some(t);
-        }
+    ];
+    if let Some(t) = zoned
+        .iter()
+        .find_map(|fmt| DateTime::parse_from_str(raw, fmt).ok())
+    {
+        return Some(t);
     }
-    for fmt in [
+    let naive = [
         "%Y-%m-%dT%H:%M:%S%.f",
         "%Y-%m-%d %H:%M:%S%.f",
         "%Y-%m-%dT%H:%M",
-    ] {
+    ];
+    for fmt in naive {
         if let Ok(t) = NaiveDateTime::parse_from_str(raw, fmt) {
             return Some(Utc.from_utc_datetime(&t).fixed_offset());
         }

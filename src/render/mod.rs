@@ -55,8 +55,11 @@ pub(crate) fn choose(
         None => Ok(default),
         Some(f) if supported.contains(&f) => Ok(f),
         Some(f) => Err(Error::Usage(format!(
-            "`{command}` does not support --output {}; use one of: {}",
-            f.name(),
+            "`{command}` does not support --output {}",
+            f.name()
+        ))
+        .with_hint(format!(
+            "use one of: {}",
             supported
                 .iter()
                 .map(|f| f.name())
@@ -232,8 +235,9 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "`table list` does not support --output ddb-json; use one of: table, json"
+            "`table list` does not support --output ddb-json"
         );
+        assert_eq!(err.hints(), ["use one of: table, json"]);
         assert_eq!(
             choose(None, "x", &[OutputFormat::Text, OutputFormat::Json]).unwrap(),
             OutputFormat::Text

@@ -175,9 +175,10 @@ impl Settings {
                 Ok(e) => (e, Source::Var("CRUDDUR_ENV")),
                 Err(_) => {
                     return Err(Error::Usage(format!(
-                        "CRUDDUR_ENV={} is not a valid environment; use exactly 'dev' or 'prod'",
+                        "CRUDDUR_ENV={} is not a valid environment",
                         shorten(&v)
-                    )));
+                    ))
+                    .with_hint("use exactly 'dev' or 'prod'"));
                 }
             },
             (None, None) => (EnvName::Dev, Source::Default),
@@ -545,7 +546,7 @@ mod tests {
         for bad in ["production", "nonprod", "PROD ", "prod1"] {
             let err = resolve(&[], &[("CRUDDUR_ENV", bad)]).unwrap_err();
             assert_eq!(err.exit_code(), 2, "{bad}");
-            assert!(err.to_string().contains("use exactly 'dev' or 'prod'"));
+            assert_eq!(err.hints(), ["use exactly 'dev' or 'prod'"]);
         }
         assert!(Cli::try_parse_from(["cruddur-ddb", "--env", "production", "config"]).is_err());
         assert!(Cli::try_parse_from(["cruddur-ddb", "--env", "nonprod", "config"]).is_err());

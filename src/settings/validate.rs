@@ -29,13 +29,20 @@ pub(crate) fn validate_table_name(name: &str, what: &str) -> Result<String> {
     let ok_chars = name
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
-    if (3..=255).contains(&name.len()) && ok_chars {
-        Ok(name.to_string())
-    } else {
-        Err(Error::Usage(format!(
+    valid((3..=255).contains(&name.len()) && ok_chars, name, || {
+        format!(
             "invalid table name {} ({what}): DynamoDB table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'",
             shorten(name)
-        )))
+        )
+    })
+}
+
+/// `value` when `ok`, else the usage error `why` says.
+fn valid(ok: bool, value: &str, why: impl FnOnce() -> String) -> Result<String> {
+    if ok {
+        Ok(value.to_string())
+    } else {
+        Err(Error::Usage(why()))
     }
 }
 
@@ -45,14 +52,12 @@ pub(crate) fn validate_region(region: &str, what: &str) -> Result<String> {
         && region
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if ok {
-        Ok(region.to_string())
-    } else {
-        Err(Error::Usage(format!(
+    valid(ok, region, || {
+        format!(
             "invalid region {} ({what}): expected a region name such as us-east-1",
             shorten(region)
-        )))
-    }
+        )
+    })
 }
 
 pub(crate) fn validate_endpoint(raw: &str, what: &str) -> Result<String> {

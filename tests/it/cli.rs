@@ -30,7 +30,7 @@ fn env_values_are_exact_and_production_is_a_usage_error() {
     );
     assert_eq!(
         err,
-        "error: CRUDDUR_ENV=\"nonprod\" is not a valid environment; use exactly 'dev' or 'prod'\n"
+        "error: CRUDDUR_ENV=\"nonprod\" is not a valid environment\nhint: use exactly 'dev' or 'prod'\n"
     );
 }
 

@@ -78,17 +78,36 @@ fn home() -> PathBuf {
         .to_path_buf()
 }
 
+/// The whole environment of a test's run: a temporary HOME, AWS files that do not exist,
+/// no instance metadata. Nothing else from the developer's environment gets through.
+fn isolated_env() -> [(&'static str, std::ffi::OsString); 4] {
+    [
+        ("HOME", home().into_os_string()),
+        (
+            "AWS_CONFIG_FILE",
+            home().join("no-aws-config").into_os_string(),
+        ),
+        (
+            "AWS_SHARED_CREDENTIALS_FILE",
+            home().join("no-aws-credentials").into_os_string(),
+        ),
+        ("AWS_EC2_METADATA_DISABLED", "true".into()),
+    ]
+}
+
+/// The test services a run is aimed at by default.
+fn service_env() -> [(&'static str, String); 2] {
+    [
+        ("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint()),
+        ("CONNECTION_URL", pg_url()),
+    ]
+}
+
 /// The binary with nothing from the developer's environment: no AWS config, no variables.
 pub(crate) fn bare() -> Command {
     let mut cmd = Command::cargo_bin("cruddur-ddb").expect("binary built");
     cmd.env_clear()
-        .env("HOME", home())
-        .env("AWS_CONFIG_FILE", home().join("no-aws-config"))
-        .env(
-            "AWS_SHARED_CREDENTIALS_FILE",
-            home().join("no-aws-credentials"),
-        )
-        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .envs(isolated_env())
         .timeout(Duration::from_secs(120));
     cmd
 }
@@ -98,14 +117,8 @@ pub(crate) fn bare() -> Command {
 pub(crate) fn spawnable(args: &[&str]) -> std::process::Command {
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruddur-ddb"));
     cmd.env_clear()
-        .env("HOME", home())
-        .env("AWS_CONFIG_FILE", home().join("no-aws-config"))
-        .env(
-            "AWS_SHARED_CREDENTIALS_FILE",
-            home().join("no-aws-credentials"),
-        )
-        .env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
-        .env("CONNECTION_URL", pg_url())
+        .envs(isolated_env())
+        .envs(service_env())
         .args(args);
     cmd
 }
@@ -113,8 +126,7 @@ pub(crate) fn spawnable(args: &[&str]) -> std::process::Command {
 /// The binary aimed at the test DynamoDB Local and Postgres.
 pub(crate) fn cli() -> Command {
     let mut cmd = bare();
-    cmd.env("AWS_ENDPOINT_URL_DYNAMODB", ddb_endpoint())
-        .env("CONNECTION_URL", pg_url());
+    cmd.envs(service_env());
     cmd
 }
 
@@ -358,18 +370,9 @@ pub(crate) fn in_process(args: &[&str], vars: &[(&str, &str)], terminal: FakeTer
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    for (k, v) in [
-        ("HOME", home().display().to_string()),
-        (
-            "AWS_CONFIG_FILE",
-            home().join("no-aws-config").display().to_string(),
-        ),
-        (
-            "AWS_SHARED_CREDENTIALS_FILE",
-            home().join("no-aws-credentials").display().to_string(),
-        ),
-    ] {
-        map.entry(k.to_string()).or_insert(v);
+    for (k, v) in isolated_env() {
+        map.entry(k.to_string())
+            .or_insert_with(|| v.to_string_lossy().into_owned());
     }
     let env = move |name: &str| map.get(name).cloned();
     let (out, err) = (Buffer::default(), Buffer::default());

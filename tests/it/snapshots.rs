@@ -327,3 +327,90 @@ fn stream_apply_says_why_records_were_not_applied() {
     assert_eq!(r.code, 0, "{}", r.err);
     snap!("stream_apply_skipped", r.out);
 }
+
+/// The human output of every leaf that talks to DynamoDB, in one session on one table:
+/// what a user sees, ids, times and sizes redacted.
+#[test]
+fn every_leaf_says_what_it_did() {
+    require_postgres();
+    let table = unique_table("snapleaves");
+    let copy = unique_table("snapleavescopy");
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("backup.jsonl").display().to_string();
+    let export = dir.path().join("exports").display().to_string();
+    let group = "5ae290ed-55d1-47a0-bc6d-fe2bc2700399";
+    let steps: Vec<Vec<&str>> = vec![
+        vec!["schema", "load", "--table", &table],
+        vec!["schema", "load", "--table", &table],
+        vec!["--table", &table, "seed", "--messages", "4"],
+        vec![
+            "table",
+            "scan",
+            &table,
+            "--max-items",
+            "1",
+            "--attributes",
+            "pk",
+        ],
+        vec![
+            "--table",
+            &table,
+            "pattern",
+            "get-conversations",
+            "--limit",
+            "2",
+        ],
+        vec![
+            "--table",
+            &table,
+            "pattern",
+            "create-message",
+            "--group-uuid",
+            group,
+            "--handle",
+            "bayko",
+            "Hi",
+        ],
+        vec![
+            "--table",
+            &table,
+            "pattern",
+            "create-message-group",
+            "--other-handle",
+            "londo",
+            "Hello",
+        ],
+        vec!["--table", &table, "stream", "apply"],
+        vec!["--table", &table, "doctor"],
+        vec!["table", "backup", &table, &backup],
+        vec!["table", "export", &table, &export],
+        vec!["table", "copy", &table, &copy, "--create", "--dry-run"],
+        vec!["table", "restore", &backup, &copy, "--create"],
+        vec!["table", "diff", &table, &copy],
+        vec!["table", "drop", &copy, "--yes"],
+        vec!["table", "drop", &table, "--yes"],
+    ];
+    let mut all = String::new();
+    for args in steps {
+        let r = run(&args, &dev(), piped());
+        all += &format!("$ cruddur-ddb {}\n{}\n", args.join(" "), both(&r));
+    }
+    insta::with_settings!({
+        filters => vec![
+            (r"t-[a-z0-9-]+?-\d+-[0-9a-f]+-\d+", "[table]"),
+            (r"(localhost|127\.0\.0\.1):\d+", "localhost:[port]"),
+            (r"/tmp/\.tmp[A-Za-z0-9]+", "[tmp]"),
+            (r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "[uuid]"),
+            (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+00:00", "[time]"),
+            (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} [AP]M UTC", "[time]"),
+            (r"\d{14}-[0-9a-f]{8}", "[export id]"),
+            (r"\(\d+ bytes gzipped\)", "([n] bytes gzipped)"),
+            (r"in \d+\.\d+ s", "in [secs] s"),
+            (r"[\d.]+ RCU/s", "[rate] RCU/s"),
+            (r"\d+ records read, \d+ messages seen", "[n] records read, [n] messages seen"),
+        ],
+        prepend_module_to_snapshot => false,
+    }, {
+        insta::assert_snapshot!("every_leaf", all);
+    });
+}

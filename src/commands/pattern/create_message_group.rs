@@ -130,8 +130,11 @@ pub(crate) async fn run(args: CreateGroupArgs, ctx: &mut Context) -> Result<()> 
             .await?
     {
         return Err(Error::Conflict(format!(
-            "@{} and @{} already have conversation {group}; write to it with `cruddur-ddb pattern create-message --group-uuid {group}`, or pass --new",
+            "@{} and @{} already have conversation {group}",
             sender.handle, other.handle
+        ))
+        .with_hint(format!(
+            "write to it with `cruddur-ddb pattern create-message --group-uuid {group}`, or pass --new"
         )));
     }
     let group_uuid = random_uuid();

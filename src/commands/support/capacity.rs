@@ -47,18 +47,9 @@ pub(crate) fn reads(
     billing: Billing,
     settings: &Settings,
 ) -> Option<Pace> {
-    let provisioned = match billing {
-        Billing::Provisioned { read, .. } => Some(read),
-        Billing::PayPerRequest => None,
-    };
-    pace(
-        args.max_rcu,
-        args.read_capacity_percent,
-        provisioned,
-        settings,
-        "RCU",
-        "read",
-    )
+    let provisioned = billing.provisioned().map(|(read, _)| read);
+    let (max, percent) = (args.max_rcu, args.read_capacity_percent);
+    pace(max, percent, provisioned, settings, "RCU", "read")
 }
 
 pub(crate) fn writes(
@@ -66,18 +57,9 @@ pub(crate) fn writes(
     billing: Billing,
     settings: &Settings,
 ) -> Option<Pace> {
-    let provisioned = match billing {
-        Billing::Provisioned { write, .. } => Some(write),
-        Billing::PayPerRequest => None,
-    };
-    pace(
-        args.max_wcu,
-        args.write_capacity_percent,
-        provisioned,
-        settings,
-        "WCU",
-        "write",
-    )
+    let provisioned = billing.provisioned().map(|(_, write)| write);
+    let (max, percent) = (args.max_wcu, args.write_capacity_percent);
+    pace(max, percent, provisioned, settings, "WCU", "write")
 }
 
 /// `consumed 51.0 RCU at 9.8 RCU/s (capped at 10 RCU/s: --max-rcu 10; throttled 2 times, slowed to 2.5/s)`

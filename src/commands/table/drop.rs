@@ -124,9 +124,10 @@ pub(crate) async fn run(args: DropArgs, ctx: &mut Context) -> Result<()> {
     // temporary name) only after the answer.
     if let Some(path) = args.backup.as_deref().filter(|p| p.exists()) {
         return Err(Error::Conflict(format!(
-            "backup file {} already exists; choose a new path (nothing was deleted)",
+            "backup file {} already exists; nothing was deleted",
             path.display()
-        )));
+        ))
+        .with_hint("choose a new path"));
     }
     let items = match info.item_count {
         Some(0) => " (empty)".to_string(),

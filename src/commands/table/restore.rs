@@ -209,11 +209,12 @@ fn target_schema(
             // Items keyed differently would overwrite each other under this table's key.
             if let Some(r) = recorded.as_ref().filter(|r| r.key != schema.key) {
                 return Err(Error::Conflict(format!(
-                    "table {table} exists at {endpoint} keyed on {}, but {} records a table keyed on {}; restore into another table name",
+                    "table {table} exists at {endpoint} keyed on {}, but {} records a table keyed on {}",
                     schema.key.describe_types(),
                     input.label(),
                     r.key.describe_types()
-                )));
+                ))
+                .with_hint("restore into another table name"));
             }
             Ok((schema, false))
         }
@@ -223,8 +224,11 @@ fn target_schema(
             Ok((schema, true))
         }
         (None, true, None) => Err(Error::Usage(format!(
-            "{} records no table description (backups from `table drop --backup` and folders from `table export` do), so --create cannot make {table}; create it first (the messages table: `cruddur-ddb schema load --table {table}`)",
+            "{} records no table description (backups and folders from `table export` do), so --create cannot make {table}",
             input.label()
+        ))
+        .with_hint(format!(
+            "create it first (the messages table: `cruddur-ddb schema load --table {table}`)"
         ))),
         (None, false, recorded) => {
             let fix = if recorded.is_some() {

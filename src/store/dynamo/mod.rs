@@ -1,12 +1,16 @@
 //! The DynamoDB store: one client per process, built once from the settings, offering
 //! domain operations. Only this folder names SDK request types.
 //!
-//! - [`client`]: building the client (dev: fixed local credentials; prod: aws-config);
+//! - [`client`]: building the client (dev: the CLI's static keys; prod: aws-config);
 //! - [`errors`]: SDK failures as typed facts (operation, table, endpoint, cause);
-//! - [`tables`]: list, describe, create, delete, wait;
-//! - [`queries`]: the messaging access patterns;
+//! - [`tables`]: list, describe, require, create, delete, wait;
+//! - [`queries`]: the messaging read patterns;
+//! - [`messaging`]: the write patterns (new conversation, reply, moving group rows);
+//! - [`repair`]: doctor's repairs, each conversation one conditioned transaction;
+//! - [`streams`]: reading the table's DynamoDB stream;
 //! - [`scan`]: streaming sequential and parallel scans;
-//! - [`write`]: batched puts and deletes with retries of unprocessed items.
+//! - [`write`]: batched puts and deletes with retries of unprocessed items;
+//! - [`pace`]: keeping consumed capacity at a rate, paid before each request.
 
 mod client;
 mod errors;

@@ -30,21 +30,22 @@ fn bulk_retries() -> aws_sdk_dynamodb::config::Builder {
     )
 }
 
+fn built<T, E: std::fmt::Display>(what: &str, r: std::result::Result<T, E>) -> Result<T> {
+    r.map_err(|e| Error::Service(format!("building a {what} request: {e}")))
+}
+
 /// A put of a whole item.
 fn put_request(item: Item) -> Result<WriteRequest> {
-    let put = PutRequest::builder()
-        .set_item(Some(item))
-        .build()
-        .map_err(|e| Error::Service(format!("building a put request: {e}")))?;
+    let put = built("put", PutRequest::builder().set_item(Some(item)).build())?;
     Ok(WriteRequest::builder().put_request(put).build())
 }
 
 /// A delete by key.
 fn delete_request(key: Item) -> Result<WriteRequest> {
-    let del = DeleteRequest::builder()
-        .set_key(Some(key))
-        .build()
-        .map_err(|e| Error::Service(format!("building a delete request: {e}")))?;
+    let del = built(
+        "delete",
+        DeleteRequest::builder().set_key(Some(key)).build(),
+    )?;
     Ok(WriteRequest::builder().delete_request(del).build())
 }
 
