@@ -48,7 +48,7 @@ fn attribute(raw: &str) -> Result<String, String> {
 {\"Item\": ...} lines, as S3 exports hold them and ImportTable reads them; -o table shows at most \
 1000 items.\n\
 Without --segments, against a local endpoint, the table's size (DescribeTable) picks one segment \
-per MiB, up to 32; against prod the scan stays sequential unless --segments says otherwise. \
+per 512 KiB (a table under 1 MiB: one request), up to 64; against prod the scan stays sequential unless --segments says otherwise. \
 --max-items without --segments reads sequentially and stops after N items; with --segments it \
 stops after the first N items from any segment."
 )]

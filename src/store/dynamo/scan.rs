@@ -8,7 +8,7 @@
 //! page grows with the items left in its segment, so one stream over a large table is
 //! quadratic, and more segments cut the server's work almost linearly. The scan asks
 //! DescribeTable for the table's size (about 100 ms on a 100 000-item DynamoDB Local
-//! table, a few ms on a small one) and uses one segment per MiB, at most
+//! table, a few ms on a small one) and uses one segment per 512 KiB, at most
 //! [`MAX_AUTO_SEGMENTS`]: a table under 1 MiB costs one Scan request; each segment of a
 //! larger one is about one page. Against prod, automatic mode is one sequential stream
 //! (no DescribeTable, no surprise load on a provisioned table).
@@ -23,13 +23,16 @@ use tokio::sync::mpsc;
 /// The most segments a scan runs at once (each is a request in flight).
 pub(crate) const MAX_SEGMENTS: u32 = 1000;
 /// The most segments an automatic scan uses (see BENCHMARKS.md for the choice).
-pub(crate) const MAX_AUTO_SEGMENTS: u32 = 32;
+pub(crate) const MAX_AUTO_SEGMENTS: u32 = 64;
 /// Table bytes per automatic segment: about one 1 MB page each.
-const AUTO_SEGMENT_BYTES: i64 = 1 << 20;
+const AUTO_SEGMENT_BYTES: i64 = 1 << 19;
 
 /// Segments for an automatic scan of a table of `size_bytes`.
 pub(crate) fn auto_segments(size_bytes: Option<i64>) -> u32 {
     let size = size_bytes.unwrap_or(0).max(0);
+    if size <= 1 << 20 {
+        return 1;
+    }
     let wanted = (size + AUTO_SEGMENT_BYTES - 1) / AUTO_SEGMENT_BYTES;
     wanted.clamp(1, i64::from(MAX_AUTO_SEGMENTS)) as u32
 }
@@ -303,8 +306,8 @@ mod tests {
         assert_eq!(auto_segments(Some(0)), 1);
         assert_eq!(auto_segments(Some(900_000)), 1, "under a page: one request");
         assert_eq!(auto_segments(Some(1 << 20)), 1);
-        assert_eq!(auto_segments(Some((1 << 20) + 1)), 2);
-        assert_eq!(auto_segments(Some(7 << 20)), 7);
+        assert_eq!(auto_segments(Some((1 << 20) + 1)), 3);
+        assert_eq!(auto_segments(Some(7 << 20)), 14);
         assert_eq!(auto_segments(Some(1 << 40)), MAX_AUTO_SEGMENTS, "capped");
     }
 }
