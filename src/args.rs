@@ -368,3 +368,14 @@ impl OtherTargetArgs {
         }
     }
 }
+
+/// A segment count, `--segments N`.
+pub(crate) fn segments(raw: &str) -> Result<u32, String> {
+    const MAX: u32 = crate::store::dynamo::scan::MAX_SEGMENTS;
+    match raw.parse::<u32>() {
+        Ok(n) if (1..=MAX).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "--segments {raw} is out of range; use 1 to {MAX} (each segment is a request in flight; 4 to 64 suit DynamoDB Local)"
+        )),
+    }
+}

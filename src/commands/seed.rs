@@ -169,9 +169,12 @@ async fn write_conversation(
 ) -> Result<Written> {
     let (tx, rx) = tokio::sync::mpsc::channel(1);
     let total = items.len() as u64;
-    tx.send(items)
-        .await
-        .map_err(|_| Error::Service("the writer stopped".into()))?;
+    tx.send(pipeline::Block {
+        items,
+        marks: vec![],
+    })
+    .await
+    .map_err(|_| Error::Service("the writer stopped".into()))?;
     drop(tx);
     let target = Target {
         label: "seed",
@@ -181,7 +184,7 @@ async fn write_conversation(
         total: Some(total),
         resume: "the old conversation was not touched: run `cruddur-ddb seed --replace` to finish",
     };
-    pipeline::write(ctx, target, rx, &Arc::new(AtomicU64::new(0))).await
+    pipeline::write(ctx, target, rx, &Arc::new(AtomicU64::new(0)), None).await
 }
 
 /// Deletes what an old conversation left; returns how many items.

@@ -6,7 +6,9 @@
 //!   manifests), which a real table can import.
 
 pub(crate) mod atomic;
+pub(crate) mod checkpoint;
 pub(crate) mod export;
+pub(crate) mod out;
 pub(crate) mod read;
 
 /// The first line of a backup written by `table drop --backup`: it records the table's

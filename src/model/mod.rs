@@ -10,6 +10,7 @@
 //! - [`diff`]: comparing two sides by key (a hash join);
 //! - [`words`]: counted nouns (`3 items`), the one plural helper.
 
+pub(crate) mod checkpoint;
 pub(crate) mod diff;
 pub(crate) mod health;
 pub(crate) mod item;

@@ -7,5 +7,6 @@
 //! - [`hints`]: what to do about each fact the store reports.
 
 pub(crate) mod capacity;
+pub(crate) mod checkpoint;
 pub(crate) mod hints;
 pub(crate) mod pipeline;

@@ -12,8 +12,10 @@
 //! cargo's `exec` calls its `ops`.
 
 use super::capacity::{self, Pace};
+use super::checkpoint::Tracker;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::model::checkpoint::{Mark, Output};
 use crate::model::item::Item;
 use crate::model::words::count;
 use crate::settings::{EnvName, Settings};
@@ -68,15 +70,21 @@ impl ScanTotals {
 
 /// Where a scan's items go.
 pub(crate) trait PageSink {
-    /// The items of one page, in order.
-    async fn page(&mut self, items: Vec<Item>) -> Result<()>;
+    /// The items of one page, in order; `mark` is where the page leaves its segment.
+    async fn page(&mut self, items: Vec<Item>, mark: Mark) -> Result<()>;
+
+    /// Makes everything handed on so far durable (a local file flushed and fsynced) and
+    /// says where the output stands, for a checkpoint.
+    fn sync(&mut self) -> Result<Option<Output>> {
+        Ok(None)
+    }
 }
 
 /// Each item to a function (a writer of lines, a checker, a hash table).
 pub(crate) struct Each<F>(pub(crate) F);
 
 impl<F: FnMut(Item) -> Result<()>> PageSink for Each<F> {
-    async fn page(&mut self, items: Vec<Item>) -> Result<()> {
+    async fn page(&mut self, items: Vec<Item>, _: Mark) -> Result<()> {
         items.into_iter().try_for_each(&mut self.0)
     }
 }
@@ -93,12 +101,34 @@ pub(crate) struct Shown<'a> {
 /// Runs `spec` and hands each page to `sink`. Ctrl-C stops between pages
 /// (`interrupted after N items from T`); a failure after some items were handed on is
 /// incomplete, never a finished scan; `read` counts the items handed on as they go.
+/// With `tracker`, the sink's output is the job's (a local file): each page handed on is
+/// durable once the sink syncs, and the checkpoint is saved after it, at most every
+/// second, on Ctrl-C and on a failure.
 pub(crate) async fn scan(
+    store: &DynamoStore,
+    spec: ScanSpec,
+    sink: &mut impl PageSink,
+    shown: Shown<'_>,
+    read: &AtomicU64,
+    mut tracker: Option<&mut Tracker>,
+) -> Result<ScanTotals> {
+    let result = scan_pages(store, spec, sink, shown, read, tracker.as_deref_mut()).await;
+    if let Some(t) = tracker {
+        // Whatever happened, what was handed on is kept, and the checkpoint says so. The
+        // caller marks the job done once its own output is complete too.
+        let out = sink.sync()?;
+        t.save(out)?;
+    }
+    result
+}
+
+async fn scan_pages(
     store: &DynamoStore,
     spec: ScanSpec,
     sink: &mut impl PageSink,
     mut shown: Shown<'_>,
     read: &AtomicU64,
+    mut tracker: Option<&mut Tracker>,
 ) -> Result<ScanTotals> {
     let start = Instant::now();
     let table = spec.table.clone();
@@ -136,7 +166,21 @@ pub(crate) async fn scan(
             page.items.truncate(m.saturating_sub(totals.items) as usize);
         }
         let n = page.items.len() as u64;
-        sink.page(page.items).await?;
+        let mark = Mark::Page {
+            segment: page.segment,
+            next: page.next,
+            items: n,
+        };
+        if let Some(t) = tracker.as_deref_mut() {
+            sink.page(page.items, mark.clone()).await?;
+            t.record(&mark);
+            if t.due() {
+                let out = sink.sync()?;
+                t.save(out)?;
+            }
+        } else {
+            sink.page(page.items, mark).await?;
+        }
         totals.items += n;
         read.fetch_add(n, Ordering::Relaxed);
         let items = totals.items;
@@ -170,35 +214,55 @@ pub(crate) async fn scan_each(
         total,
         progress: ctx.progress(),
     };
-    scan(store, spec, &mut Each(each), shown, &AtomicU64::new(0)).await
+    scan(
+        store,
+        spec,
+        &mut Each(each),
+        shown,
+        &AtomicU64::new(0),
+        None,
+    )
+    .await
+}
+
+/// Items for the writer, and the progress that is durable once they all are.
+#[derive(Debug, Default)]
+pub(crate) struct Block {
+    pub(crate) items: Vec<Item>,
+    /// Pages (or input positions) whose last item is in this block or an earlier one.
+    pub(crate) marks: Vec<Mark>,
 }
 
 /// Items to a channel of blocks, for [`write`] to drain while the scan goes on.
 pub(crate) struct Blocks {
-    tx: mpsc::Sender<Vec<Item>>,
-    block: Vec<Item>,
+    tx: mpsc::Sender<Block>,
+    block: Block,
     size: usize,
 }
 
 impl Blocks {
     /// Blocks of `size` items; at most `ahead` blocks wait for the writer.
-    pub(crate) fn channel(size: usize, ahead: usize) -> (Blocks, mpsc::Receiver<Vec<Item>>) {
+    pub(crate) fn channel(size: usize, ahead: usize) -> (Blocks, mpsc::Receiver<Block>) {
         let (tx, rx) = mpsc::channel(ahead.max(1));
         (
             Blocks {
                 tx,
-                block: Vec::with_capacity(size),
+                block: Block::default(),
                 size,
             },
             rx,
         )
     }
 
+    async fn send(&mut self) -> Result<()> {
+        let block = std::mem::take(&mut self.block);
+        self.tx.send(block).await.map_err(|_| writer_gone())
+    }
+
     /// Sends what is left; the writer then sees the end.
     pub(crate) async fn close(mut self) -> Result<()> {
-        if !self.block.is_empty() {
-            let block = std::mem::take(&mut self.block);
-            self.tx.send(block).await.map_err(|_| writer_gone())?;
+        if !self.block.items.is_empty() || !self.block.marks.is_empty() {
+            self.send().await?;
         }
         Ok(())
     }
@@ -209,13 +273,20 @@ fn writer_gone() -> Error {
 }
 
 impl PageSink for Blocks {
-    async fn page(&mut self, items: Vec<Item>) -> Result<()> {
-        for item in items {
-            self.block.push(item);
-            if self.block.len() >= self.size {
-                let block = std::mem::replace(&mut self.block, Vec::with_capacity(self.size));
-                self.tx.send(block).await.map_err(|_| writer_gone())?;
+    async fn page(&mut self, items: Vec<Item>, mark: Mark) -> Result<()> {
+        let last = items.len();
+        for (i, item) in items.into_iter().enumerate() {
+            self.block.items.push(item);
+            // The page is durable with the block that holds its last item.
+            if i + 1 == last {
+                self.block.marks.push(mark.clone());
             }
+            if self.block.items.len() >= self.size {
+                self.send().await?;
+            }
+        }
+        if last == 0 {
+            self.block.marks.push(mark);
         }
         Ok(())
     }
@@ -248,11 +319,30 @@ pub(crate) struct Target<'a> {
 /// `acknowledged` as DynamoDB acknowledges items. Ctrl-C stops between batches and says
 /// how much was acknowledged (batches in flight may also have landed); a failure after
 /// some items were written is incomplete, with the counts.
+/// With `tracker`, each block's marks are recorded once its items are acknowledged, and
+/// the checkpoint is saved at most every second, on Ctrl-C, on a failure and at the end
+/// (the caller marks it done).
 pub(crate) async fn write(
     ctx: &Context,
     target: Target<'_>,
-    mut blocks: mpsc::Receiver<Vec<Item>>,
+    blocks: mpsc::Receiver<Block>,
     acknowledged: &Arc<AtomicU64>,
+    mut tracker: Option<&mut Tracker>,
+) -> Result<Written> {
+    let result = write_blocks(ctx, target, blocks, acknowledged, tracker.as_deref_mut()).await;
+    if let Some(t) = tracker {
+        // The caller marks the job done: only it knows whether its reading finished too.
+        t.save(None)?;
+    }
+    result
+}
+
+async fn write_blocks(
+    ctx: &Context,
+    target: Target<'_>,
+    mut blocks: mpsc::Receiver<Block>,
+    acknowledged: &Arc<AtomicU64>,
+    mut tracker: Option<&mut Tracker>,
 ) -> Result<Written> {
     let Target {
         label,
@@ -281,8 +371,10 @@ pub(crate) async fn write(
             block = blocks.recv() => block,
             _ = interrupt::interrupted() => return Err(stopped(acknowledged.load(Ordering::Relaxed))),
         };
-        let Some(block) = block else { break };
-        let writing = store.put_items(table, block, &policy, acknowledged.clone());
+        let Some(Block { items, marks }) = block else {
+            break;
+        };
+        let writing = store.put_items(table, items, &policy, acknowledged.clone());
         tokio::pin!(writing);
         let report = loop {
             tokio::select! {
@@ -310,6 +402,12 @@ pub(crate) async fn write(
                 Error::Incomplete(format!("{e}; {} are in {table}", of(done)))
                     .with_hint(resume.to_string()),
             );
+        }
+        if let Some(t) = tracker.as_deref_mut() {
+            marks.iter().for_each(|m| t.record(m));
+            if t.due() {
+                t.save(None)?;
+            }
         }
     }
     bar.clear();

@@ -6,14 +6,17 @@ use super::table_or_default;
 use crate::args::{
     OtherTargetArgs, ReadCapacityArgs, TableArg, TableName, WriteCapacityArgs, YesArg,
 };
-use crate::commands::support::capacity::{self, Pace};
+use crate::commands::support::capacity;
+use crate::commands::support::checkpoint::{self, JobArgs, Plan, Tracker, plan_scan};
 use crate::commands::support::pipeline::{self, Blocks, Shown, Target};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::model::checkpoint::Job;
 use crate::model::schema::TableSchema;
 use crate::render::{Outcome, OutputFormat, View};
 use crate::settings::Settings;
 use crate::store::dynamo::DynamoStore;
+use crate::store::dynamo::scan::ScanSpec;
 use crate::store::dynamo::tables::TableInfo;
 use crate::store::dynamo::write::RetryPolicy;
 use clap::Args;
@@ -64,6 +67,11 @@ pub struct CopyArgs {
     pub read: ReadCapacityArgs,
     #[command(flatten)]
     pub write: WriteCapacityArgs,
+    /// Read with N parallel segments (needed with --worker) [default: automatic]
+    #[arg(long, value_name = "N", value_parser = crate::args::segments)]
+    pub segments: Option<u32>,
+    #[command(flatten)]
+    pub(crate) job: JobArgs,
     #[command(flatten)]
     pub yes: YesArg,
 }
@@ -81,6 +89,9 @@ struct Copied {
     dry_run: bool,
     #[serde(skip)]
     estimate: Option<i64>,
+    /// `resumed from checkpoint F (...)`, when this run went on from an earlier one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resumed: Option<String>,
 }
 
 impl Outcome for Copied {
@@ -107,7 +118,7 @@ impl Outcome for Copied {
         }
         writeln!(
             out,
-            "copied {} from {} at {} to {} at {}{} in {:.2} s (read {}, written {})",
+            "copied {} from {} at {} to {} at {}{} in {:.2} s (read {}, written {}){}",
             crate::model::words::count(self.written, "item"),
             self.source,
             self.source_target,
@@ -116,7 +127,11 @@ impl Outcome for Copied {
             if self.created { " (created it)" } else { "" },
             self.seconds,
             self.read,
-            self.written
+            self.written,
+            self.resumed
+                .as_ref()
+                .map(|r| format!("; {r}"))
+                .unwrap_or_default()
         )?;
         Ok(())
     }
@@ -203,21 +218,21 @@ fn describe_creation(ctx: &Context, e: &Ends) {
 async fn transfer(
     ctx: &Context,
     e: &Ends,
-    read_pace: Option<&Pace>,
+    spec: ScanSpec,
     policy: RetryPolicy,
+    tracker: Option<&mut Tracker>,
 ) -> Result<(u64, u64)> {
     let total = e.info.item_count.map(|n| n.max(0) as u64);
     let (mut blocks, rx) = Blocks::channel(CHUNK, 2);
     let read = AtomicU64::new(0);
     let acknowledged = Arc::new(AtomicU64::new(0));
-    let spec = pipeline::scan_of(&ctx.settings, &e.source, read_pace);
     let reading = async {
         let shown = Shown {
             label: &e.source,
             total,
             progress: crate::ui::progress::Progress::new(None),
         };
-        let totals = pipeline::scan(&e.src, spec, &mut blocks, shown, &read).await;
+        let totals = pipeline::scan(&e.src, spec, &mut blocks, shown, &read, None).await;
         // The writer sees the end (or the rest) of what was read either way.
         let closed = blocks.close().await;
         totals.and(closed)
@@ -232,7 +247,7 @@ async fn transfer(
         total,
         resume,
     };
-    let writing = pipeline::write(ctx, target, rx, &acknowledged);
+    let writing = pipeline::write(ctx, target, rx, &acknowledged, tracker);
     let (read_result, write_result) = tokio::join!(reading, writing);
     let (r, w) = (
         read.load(Ordering::Relaxed),
@@ -274,6 +289,7 @@ pub(crate) async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
         seconds: 0.0,
         dry_run: args.dry_run,
         estimate: e.info.item_count,
+        resumed: None,
     };
     if args.dry_run {
         if create {
@@ -296,9 +312,28 @@ pub(crate) async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
         pacer: write_pace.as_ref().map(|p| p.pacer.clone()),
         ..RetryPolicy::default()
     };
+    let mut spec = pipeline::scan_of(&ctx.settings, &e.source, read_pace.as_ref());
+    spec.segments = args.segments;
+    let job = Job {
+        command: "table copy".into(),
+        source: format!("{} at {}", e.source, e.src.label()),
+        destination: format!("{} at {}", e.destination, e.dst.label()),
+        segments: 0,
+        worker: None,
+        format: None,
+    };
+    let mut tracker = match plan_scan(&e.src, &mut spec, job, &args.job, args.segments).await? {
+        Plan::Run(t) => t,
+        Plan::Done(path, cp) => return super::restore::finished(ctx, &path, &cp),
+    };
     let started = Instant::now();
-    (outcome.read, outcome.written) = transfer(ctx, &e, read_pace.as_ref(), policy).await?;
+    (outcome.read, outcome.written) =
+        transfer(ctx, &e, spec, policy, tracker.as_deref_mut()).await?;
     outcome.seconds = started.elapsed().as_secs_f64();
+    if let Some(t) = tracker.as_deref_mut() {
+        t.finish(None)?;
+    }
+    outcome.resumed = checkpoint::resumed_note(tracker.as_deref());
     if outcome.written != outcome.read {
         return Err(Error::Incomplete(format!(
             "read {} items of {} but wrote {} to {}",

@@ -9,10 +9,12 @@
 use super::table_or_default;
 use crate::args::{TableName, YesArg};
 use crate::commands::support::capacity;
-use crate::commands::support::pipeline::{self, Target};
+use crate::commands::support::checkpoint::{self, Opened, Tracker};
+use crate::commands::support::pipeline::{self, Block, Target};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::read::{self, Input};
+use crate::model::checkpoint::{Checkpoint, Job, Mark};
 use crate::model::item::Item;
 use crate::model::limits::check_item;
 use crate::model::schema::TableSchema;
@@ -63,6 +65,10 @@ pub struct RestoreArgs {
     /// Check every item and say what would be written (and created), writing nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Keep the position in the input in FILE: a killed restore run again with the same
+    /// FILE goes on from there
+    #[arg(long, value_name = "FILE")]
+    pub checkpoint: Option<PathBuf>,
     #[command(flatten)]
     pub capacity: crate::args::WriteCapacityArgs,
     #[command(flatten)]
@@ -77,6 +83,9 @@ struct Restored {
     items: u64,
     created: bool,
     dry_run: bool,
+    /// `resumed from checkpoint F (...)`, when this run went on from an earlier one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resumed: Option<String>,
 }
 
 impl Outcome for Restored {
@@ -99,10 +108,14 @@ impl Outcome for Restored {
         let created = if self.created { " (created it)" } else { "" };
         writeln!(
             out,
-            "restored {} into {}{created} from {}",
+            "restored {} into {}{created} from {}{}",
             crate::model::words::count(self.items, "item"),
             self.table,
-            self.file
+            self.file,
+            self.resumed
+                .as_ref()
+                .map(|r| format!("; {r}"))
+                .unwrap_or_default()
         )?;
         Ok(())
     }
@@ -164,15 +177,35 @@ fn validate(input: &Input, schema: &TableSchema) -> Result<u64> {
         .map_err(|e| e.with_hint("nothing was written"))
 }
 
-/// Blocks of items in file order, a repeated key within a block merged (the last one
-/// wins; BatchWriteItem rejects a repeated key in one request). Runs on a blocking
-/// thread while the previous block is written. Returns how many were merged.
-fn read_blocks(input: Arc<Input>, schema: TableSchema, tx: mpsc::Sender<Vec<Item>>) -> Result<u64> {
+/// Blocks of items in file order, after skipping the first `skip` (written by an earlier
+/// run), a repeated key within a block merged (the last one wins; BatchWriteItem
+/// rejects a repeated key in one request). Each block marks how far into the input it
+/// reaches. Runs on a blocking thread while the previous block is written. Returns how
+/// many items were merged.
+fn read_blocks(
+    input: Arc<Input>,
+    schema: TableSchema,
+    skip: u64,
+    tx: mpsc::Sender<Block>,
+) -> Result<u64> {
     let mut repeated = 0u64;
+    let mut consumed = 0u64;
     let mut block: Vec<Item> = Vec::with_capacity(BLOCK);
     let mut slot: HashMap<String, usize> = HashMap::new();
     let stopped = || Error::Service("the writer stopped".into());
+    let send = |block: Vec<Item>, consumed: u64| {
+        let marks = vec![Mark::Input { items: consumed }];
+        tx.blocking_send(Block {
+            items: block,
+            marks,
+        })
+        .map_err(|_| stopped())
+    };
     input.for_each(|_, item| {
+        consumed += 1;
+        if consumed <= skip {
+            return Ok(());
+        }
         match slot.entry(schema.key.key_string(&item)) {
             Entry::Occupied(e) => {
                 block[*e.get()] = item;
@@ -185,13 +218,12 @@ fn read_blocks(input: Arc<Input>, schema: TableSchema, tx: mpsc::Sender<Vec<Item
         }
         if block.len() >= BLOCK {
             slot.clear();
-            tx.blocking_send(std::mem::take(&mut block))
-                .map_err(|_| stopped())?;
+            send(std::mem::take(&mut block), consumed)?;
         }
         Ok(())
     })?;
-    if !block.is_empty() {
-        tx.blocking_send(block).map_err(|_| stopped())?;
+    if !block.is_empty() || consumed > skip {
+        send(block, consumed)?;
     }
     Ok(repeated)
 }
@@ -296,15 +328,17 @@ async fn write_input(
     target: Target<'_>,
     input: Input,
     schema: &TableSchema,
+    tracker: Option<&mut Tracker>,
 ) -> Result<(u64, u64)> {
     let (tx, rx) = mpsc::channel(1);
     let input = Arc::new(input);
+    let skip = tracker.as_ref().map_or(0, |t| t.checkpoint().input_items);
     let reader = {
         let (input, schema) = (input.clone(), schema.clone());
-        tokio::task::spawn_blocking(move || read_blocks(input, schema, tx))
+        tokio::task::spawn_blocking(move || read_blocks(input, schema, skip, tx))
     };
     let acknowledged = Arc::new(AtomicU64::new(0));
-    let written = pipeline::write(ctx, target, rx, &acknowledged).await?;
+    let written = pipeline::write(ctx, target, rx, &acknowledged, tracker).await?;
     let repeated = reader
         .await
         .map_err(|e| Error::Service(format!("the file reader failed: {e}")))??;
@@ -330,6 +364,7 @@ pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         items: total,
         created: create,
         dry_run: args.dry_run,
+        resumed: None,
     };
     if args.dry_run {
         return ctx.emit(&outcome);
@@ -357,12 +392,26 @@ pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         resume: "run the same restore again to finish (puts overwrite)",
     };
     let line_based = input.format.is_line_based();
-    let (written, repeated) = write_input(ctx, target, input, &schema).await?;
-    if written + repeated != total {
+    let mut tracker = match &args.checkpoint {
+        Some(path) => {
+            match Tracker::open(path, job(&args, &shown, &table, store.label())?, vec![])? {
+                Opened::Run(t) => Some(t),
+                Opened::Done(cp) => return finished(ctx, path, &cp),
+            }
+        }
+        None => None,
+    };
+    let skipped = tracker.as_ref().map_or(0, |t| t.checkpoint().input_items);
+    let (written, repeated) =
+        write_input(ctx, target, input, &schema, tracker.as_deref_mut()).await?;
+    if skipped + written + repeated != total {
         return Err(Error::Incomplete(format!(
             "{shown} changed while it was read: {total} items were checked, {written} written"
         ))
         .with_hint("run the restore again"));
+    }
+    if let Some(t) = tracker.as_deref_mut() {
+        t.finish(None)?;
     }
     pipeline::pace_notes(ctx, None, pace.as_ref());
     if repeated > 0 {
@@ -371,6 +420,37 @@ pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
             count(repeated, if line_based { "line" } else { "item" })
         ));
     }
+    outcome.resumed = checkpoint::resumed_note(tracker.as_deref());
     outcome.items = written;
     ctx.emit(&outcome)
+}
+
+/// The restore as a job: this file (and its size) into this table.
+fn job(args: &RestoreArgs, shown: &str, table: &str, endpoint: &str) -> Result<Job> {
+    if args.file == Path::new("-") {
+        return Err(Error::Usage(
+            "--checkpoint needs a file: stdin cannot be read again from where a run stopped".into(),
+        )
+        .with_hint("save the stream to a file and restore that"));
+    }
+    let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
+    Ok(Job {
+        command: "table restore".into(),
+        source: format!("{shown} ({size} bytes)"),
+        destination: format!("{table} at {endpoint}"),
+        segments: 0,
+        worker: None,
+        format: None,
+    })
+}
+
+/// A checkpoint that records the job as finished: nothing to do.
+pub(super) fn finished(ctx: &Context, path: &Path, cp: &Checkpoint) -> Result<()> {
+    ctx.note(format!(
+        "checkpoint {} records this job as complete ({}); nothing to do",
+        path.display(),
+        cp.describe()
+    ));
+    ctx.note("(delete the checkpoint file to run the job again)");
+    Ok(())
 }

@@ -2,15 +2,21 @@
 
 use super::table_or_default;
 use crate::args::{ReadCapacityArgs, TableArg};
+use crate::commands::support::checkpoint::{self, JobArgs, Plan, plan_scan};
+use crate::commands::support::pipeline::ScanTotals;
 use crate::commands::support::{capacity, pipeline};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::files::out::OutFile;
+use crate::model::checkpoint::{Job, Mark, Output};
 use crate::model::item::Item;
 use crate::render::OutputFormat;
 use crate::render::items::ItemSink;
-use crate::store::dynamo::scan::MAX_SEGMENTS;
+use crate::store::dynamo::DynamoStore;
+use crate::store::dynamo::scan::ScanSpec;
 use crate::ui::progress::Progress;
 use clap::Args;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicU64;
 
 pub(crate) const FORMATS: &[OutputFormat] = &[
@@ -20,15 +26,6 @@ pub(crate) const FORMATS: &[OutputFormat] = &[
     OutputFormat::DdbJson,
     OutputFormat::DdbExport,
 ];
-
-fn segments(raw: &str) -> Result<u32, String> {
-    match raw.parse::<u32>() {
-        Ok(n) if (1..=MAX_SEGMENTS).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "--segments {raw} is out of range; use 1 to {MAX_SEGMENTS} (each segment is a request in flight; 4 to 32 suit DynamoDB Local)"
-        )),
-    }
-}
 
 fn attribute(raw: &str) -> Result<String, String> {
     let name = raw.trim();
@@ -62,7 +59,7 @@ pub struct ScanArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
     pub page_size: Option<i32>,
     /// Parallel scan with N concurrent segments (1 = sequential)
-    #[arg(long, value_name = "N", value_parser = segments)]
+    #[arg(long, value_name = "N", value_parser = crate::args::segments)]
     pub segments: Option<u32>,
     /// Strongly consistent reads (twice the read capacity)
     #[arg(long)]
@@ -72,13 +69,94 @@ pub struct ScanArgs {
     pub attributes: Vec<String>,
     #[command(flatten)]
     pub capacity: ReadCapacityArgs,
+    /// Write the items to FILE (created; a --checkpoint resumes its own) instead of stdout
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) job: JobArgs,
+}
+
+/// Items to a file that a checkpoint can resume.
+struct ToFile(OutFile);
+
+impl pipeline::PageSink for ToFile {
+    async fn page(&mut self, items: Vec<Item>, _: Mark) -> Result<()> {
+        self.0.write(&items)
+    }
+    fn sync(&mut self) -> Result<Option<Output>> {
+        Ok(Some(Output::File {
+            bytes: self.0.sync()?,
+        }))
+    }
+}
+
+/// `--out FILE`: the scan written to a file, resumable with `--checkpoint`, shareable with
+/// `--worker` (each worker its own file).
+async fn to_file(
+    ctx: &mut Context,
+    store: &DynamoStore,
+    mut spec: ScanSpec,
+    args: &ScanArgs,
+    path: &Path,
+) -> Result<Option<(ScanTotals, Option<String>)>> {
+    if !matches!(
+        ctx.format,
+        OutputFormat::Jsonl | OutputFormat::DdbJson | OutputFormat::DdbExport
+    ) {
+        return Err(Error::Usage(format!(
+            "--out writes one item per line; -o {} is not a line format",
+            ctx.format.name()
+        ))
+        .with_hint("use -o jsonl (the default), ddb-json or ddb-export"));
+    }
+    let job = Job {
+        command: "table scan".into(),
+        source: format!("{} at {}", spec.table, store.label()),
+        destination: path.display().to_string(),
+        segments: 0,
+        worker: None,
+        format: Some(ctx.format.name().into()),
+    };
+    let mut tracker = match plan_scan(store, &mut spec, job, &args.job, args.segments).await? {
+        Plan::Run(t) => t,
+        Plan::Done(p, cp) => {
+            super::restore::finished(ctx, &p, &cp)?;
+            return Ok(None);
+        }
+    };
+    let file = match tracker.as_ref().and_then(|t| t.checkpoint().output.clone()) {
+        Some(Output::File { bytes }) => OutFile::resume(path, ctx.format, bytes)?,
+        _ => OutFile::create(path, ctx.format)?,
+    };
+    let shown = pipeline::Shown {
+        label: &spec.table.clone(),
+        total: None,
+        progress: ctx.progress(),
+    };
+    let mut sink = ToFile(file);
+    let read = AtomicU64::new(0);
+    let totals = pipeline::scan(store, spec, &mut sink, shown, &read, tracker.as_deref_mut())
+        .await
+        .map_err(|e| match (e, &tracker) {
+            (Error::Stopped(m), Some(t)) => Error::Stopped(format!(
+                "{m}; {} holds whole rows, and the same command with --checkpoint {} goes on",
+                path.display(),
+                t.path().display()
+            )),
+            (e, _) => e,
+        })?;
+    let out = pipeline::PageSink::sync(&mut sink)?;
+    if let Some(t) = tracker.as_deref_mut() {
+        t.finish(out)?;
+    }
+    Ok(Some((totals, checkpoint::resumed_note(tracker.as_deref()))))
 }
 
 /// `-o table` holds its rows to size the columns: at most this many.
 const TABLE_ROWS: u64 = 1000;
 
 pub(crate) async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
-    let table = table_or_default(ctx, args.table.name);
+    let table = table_or_default(ctx, args.table.name.clone());
     let capped = ctx.format == OutputFormat::Table && args.max_items.is_none_or(|m| m > TABLE_ROWS);
     let store = ctx.dynamo().await?;
     let pace = capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
@@ -86,12 +164,26 @@ pub(crate) async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
     spec.segments = args.segments;
     spec.page_size = args.page_size;
     spec.consistent_read = args.consistent_read;
-    spec.attributes = args.attributes;
+    spec.attributes = args.attributes.clone();
     spec.max_items = if capped {
         Some(TABLE_ROWS + 1)
     } else {
         args.max_items
     };
+    if let Some(path) = args.out.clone() {
+        if let Some((totals, resumed)) = to_file(ctx, &store, spec, &args, &path).await? {
+            pipeline::pace_notes(ctx, pace.as_ref(), None);
+            let resumed = resumed.map(|r| format!("; {r}")).unwrap_or_default();
+            ctx.note(format!("{}{resumed}", totals.summary(&table)));
+        }
+        return Ok(());
+    }
+    if args.job.checkpoint.is_some() || args.job.worker.is_some() {
+        return Err(Error::Usage(
+            "--checkpoint and --worker need --out FILE: stdout cannot be resumed".into(),
+        )
+        .with_hint("add --out FILE"));
+    }
     // Rows going to the terminal get no progress line between them.
     let progress = if ctx.terminal.stdout_is_terminal() {
         Progress::new(None)
@@ -113,7 +205,7 @@ pub(crate) async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
         }
         sink.write(&item)
     });
-    let result = pipeline::scan(&store, spec, &mut each, shown, &AtomicU64::new(0)).await;
+    let result = pipeline::scan(&store, spec, &mut each, shown, &AtomicU64::new(0), None).await;
     // Interrupted: close what was written (a JSON array stays valid), then say so.
     sink.finish()?;
     let totals = result.map_err(|e| match e {

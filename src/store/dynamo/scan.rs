@@ -51,6 +51,19 @@ pub(crate) struct ScanSpec {
     pub max_items: Option<u64>,
     /// Keep the consumed read capacity near a rate (shared by every segment).
     pub pacer: Option<super::pace::Pacer>,
+    /// Which segments of how many, each from where (a resumed or shared scan): when
+    /// set, `segments` is ignored and only these segments are read.
+    pub plan: Option<SegmentPlan>,
+}
+
+/// Some segments of a parallel scan, each from its start (`None`: the beginning).
+/// A segment's `LastEvaluatedKey` resumes that segment with the same total, and
+/// segments are disjoint: so a run can continue where another stopped, and processes
+/// can share a scan's segments.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct SegmentPlan {
+    pub(crate) total: u32,
+    pub(crate) starts: Vec<(u32, Option<Item>)>,
 }
 
 impl ScanSpec {
@@ -65,6 +78,7 @@ impl ScanSpec {
             attributes: Vec::new(),
             max_items: None,
             pacer: None,
+            plan: None,
         }
     }
 
@@ -93,6 +107,10 @@ pub(crate) struct ScanPage {
     pub items: Vec<Item>,
     pub scanned: u64,
     pub capacity: f64,
+    /// The segment it belongs to (0 for a sequential scan).
+    pub segment: u32,
+    /// Where the segment goes on (its LastEvaluatedKey); `None`: the segment is done.
+    pub next: Option<Item>,
 }
 
 /// What actually ran, for the summary.
@@ -204,6 +222,8 @@ impl Worker {
             scanned: resp.scanned_count.max(0) as u64,
             capacity: super::capacity_units(resp.consumed_capacity.as_ref()),
             items: resp.items.unwrap_or_default(),
+            segment: segment.map_or(0, |(s, _)| s as u32),
+            next: resp.last_evaluated_key.clone(),
         };
         Ok((page, resp.last_evaluated_key))
     }
@@ -243,6 +263,15 @@ fn spawn_segments(worker: &Worker, total: u32) {
     }
 }
 
+/// Runs the planned segments from their starts.
+fn spawn_plan(worker: &Worker, plan: &SegmentPlan) {
+    for (seg, start) in &plan.starts {
+        let w = worker.clone();
+        let segment = (plan.total > 1).then_some((*seg as i32, plan.total as i32));
+        tokio::spawn(w.run(segment, start.clone()));
+    }
+}
+
 impl DynamoStore {
     /// Starts a scan; pages arrive on the returned channel. Dropping the receiver
     /// stops the workers at their next page.
@@ -251,11 +280,19 @@ impl DynamoStore {
         let capacity = segments.unwrap_or(MAX_AUTO_SEGMENTS).max(1) as usize + 1;
         let (tx, rx) = mpsc::channel(capacity);
         let mode = Arc::new(Mutex::new(ScanMode::Single));
+        let plan = spec.plan.clone();
         let worker = Worker {
             store: self.clone(),
             spec: Arc::new(spec),
             tx,
         };
+        if let Some(plan) = plan {
+            if plan.total > 1 {
+                *mode.lock().expect("mode lock") = ScanMode::Parallel(plan.total);
+            }
+            spawn_plan(&worker, &plan);
+            return ScanStream { pages: rx, mode };
+        }
         match segments {
             Some(1) => {
                 tokio::spawn(worker.run(None, None));
@@ -269,6 +306,23 @@ impl DynamoStore {
             }
         }
         ScanStream { pages: rx, mode }
+    }
+}
+
+impl DynamoStore {
+    /// How many segments a scan of `spec` reads: `--segments`, else what the automatic
+    /// choice would be (one stream where it may not go parallel).
+    pub(crate) async fn segment_count(&self, spec: &ScanSpec) -> Result<u32> {
+        if let Some(n) = spec.segments {
+            return Ok(n);
+        }
+        if !spec.auto_parallel || spec.max_items.is_some() {
+            return Ok(1);
+        }
+        Ok(match self.describe_table(&spec.table).await? {
+            Some(info) => auto_segments(info.size_bytes),
+            None => 1,
+        })
     }
 }
 
