@@ -145,6 +145,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--attributes', '--attributes', [CompletionResultType]::ParameterName, 'Only these attributes (comma-separated top-level names)')
             [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
             [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the items to FILE (created; a --checkpoint resumes its own) instead of stdout')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Keep the job''s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)')
+            [CompletionResult]::new('--worker', '--worker', [CompletionResultType]::ParameterName, 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -197,6 +200,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;table;restore' {
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Keep the position in the input in FILE: a killed restore run again with the same FILE goes on from there')
             [CompletionResult]::new('--write-capacity-percent', '--write-capacity-percent', [CompletionResultType]::ParameterName, 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]')
             [CompletionResult]::new('--max-wcu', '--max-wcu', [CompletionResultType]::ParameterName, 'Pace writes to at most N write capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
@@ -220,6 +224,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
         'cruddur-ddb;table;export' {
             [CompletionResult]::new('--read-capacity-percent', '--read-capacity-percent', [CompletionResultType]::ParameterName, 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]')
             [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
+            [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Read with N parallel segments (needed with --worker) [default: automatic]')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Keep the job''s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)')
+            [CompletionResult]::new('--worker', '--worker', [CompletionResultType]::ParameterName, 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -227,6 +234,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line')
+            [CompletionResult]::new('--merge', '--merge', [CompletionResultType]::ParameterName, 'Merge the worker folders in DIR (from --worker runs) into one export, after checking that every segment is there exactly once')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -242,6 +250,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--max-rcu', '--max-rcu', [CompletionResultType]::ParameterName, 'Pace reads to at most N read capacity units per second (also on-demand tables)')
             [CompletionResult]::new('--write-capacity-percent', '--write-capacity-percent', [CompletionResultType]::ParameterName, 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]')
             [CompletionResult]::new('--max-wcu', '--max-wcu', [CompletionResultType]::ParameterName, 'Pace writes to at most N write capacity units per second (also on-demand tables)')
+            [CompletionResult]::new('--segments', '--segments', [CompletionResultType]::ParameterName, 'Read with N parallel segments (needed with --worker) [default: automatic]')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Keep the job''s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)')
+            [CompletionResult]::new('--worker', '--worker', [CompletionResultType]::ParameterName, 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -500,11 +511,13 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Do the stream lambda''s job: move each conversation''s group rows to its newest message')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print the stream''s records as they come (JSON lines, or one line each as text)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cruddur-ddb;stream;apply' {
             [CompletionResult]::new('--poll-ms', '--poll-ms', [CompletionResultType]::ParameterName, 'With --follow, how often to ask the stream for new records')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Keep the last sequence number handled per shard in FILE: the next run (or a restarted --follow) reads only what came after')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
@@ -521,12 +534,34 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'cruddur-ddb;stream;tail' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to start without a checkpoint')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'Keep the last sequence number printed per shard in FILE, and start after it')
+            [CompletionResult]::new('--poll-ms', '--poll-ms', [CompletionResultType]::ParameterName, 'How often to ask the stream for new records')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Print what the stream holds now and exit, instead of following')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'cruddur-ddb;stream;help' {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Do the stream lambda''s job: move each conversation''s group rows to its newest message')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print the stream''s records as they come (JSON lines, or one line each as text)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cruddur-ddb;stream;help;apply' {
+            break
+        }
+        'cruddur-ddb;stream;help;tail' {
             break
         }
         'cruddur-ddb;stream;help;help' {
@@ -646,9 +681,13 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
         }
         'cruddur-ddb;help;stream' {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Do the stream lambda''s job: move each conversation''s group rows to its newest message')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print the stream''s records as they come (JSON lines, or one line each as text)')
             break
         }
         'cruddur-ddb;help;stream;apply' {
+            break
+        }
+        'cruddur-ddb;help;stream;tail' {
             break
         }
         'cruddur-ddb;help;completions' {

@@ -94,6 +94,9 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__help__subcmd__stream,apply)
                 cmd="cruddur__ddb__subcmd__help__subcmd__stream__subcmd__apply"
                 ;;
+            cruddur__ddb__subcmd__help__subcmd__stream,tail)
+                cmd="cruddur__ddb__subcmd__help__subcmd__stream__subcmd__tail"
+                ;;
             cruddur__ddb__subcmd__help__subcmd__table,backup)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__backup"
                 ;;
@@ -166,11 +169,17 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__stream,help)
                 cmd="cruddur__ddb__subcmd__stream__subcmd__help"
                 ;;
+            cruddur__ddb__subcmd__stream,tail)
+                cmd="cruddur__ddb__subcmd__stream__subcmd__tail"
+                ;;
             cruddur__ddb__subcmd__stream__subcmd__help,apply)
                 cmd="cruddur__ddb__subcmd__stream__subcmd__help__subcmd__apply"
                 ;;
             cruddur__ddb__subcmd__stream__subcmd__help,help)
                 cmd="cruddur__ddb__subcmd__stream__subcmd__help__subcmd__help"
+                ;;
+            cruddur__ddb__subcmd__stream__subcmd__help,tail)
+                cmd="cruddur__ddb__subcmd__stream__subcmd__help__subcmd__tail"
                 ;;
             cruddur__ddb__subcmd__table,backup)
                 cmd="cruddur__ddb__subcmd__table__subcmd__backup"
@@ -609,7 +618,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__stream)
-            opts="apply"
+            opts="apply tail"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -623,6 +632,20 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__stream__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__stream__subcmd__tail)
             opts=""
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1370,7 +1393,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__stream)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version apply help"
+            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version apply tail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1412,13 +1435,17 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__stream__subcmd__apply)
-            opts="-y -o -h -V --follow --poll-ms --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --follow --poll-ms --checkpoint --yes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --poll-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1458,7 +1485,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__stream__subcmd__help)
-            opts="apply help"
+            opts="apply tail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,6 +1519,74 @@ _cruddur__ddb() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__stream__subcmd__help__subcmd__tail)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__stream__subcmd__tail)
+            opts="-o -h -V --from --checkpoint --once --poll-ms --env --endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -W "trim-horizon latest" -- "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1592,7 +1687,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__copy)
-            opts="-y -o -h -V --to-env --to-endpoint --to-region --to-profile --create --dry-run --read-capacity-percent --max-rcu --write-capacity-percent --max-wcu --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --to-env --to-endpoint --to-region --to-profile --create --dry-run --read-capacity-percent --max-rcu --write-capacity-percent --max-wcu --segments --checkpoint --worker --yes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,6 +1722,18 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --max-wcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --segments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --worker)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1786,7 +1893,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__export)
-            opts="-o -h -V --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --read-capacity-percent --max-rcu --segments --checkpoint --worker --merge --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1797,6 +1904,18 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --max-rcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --segments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --worker)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2018,12 +2137,16 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__restore)
-            opts="-y -o -h -V --create --plain --dry-run --write-capacity-percent --max-wcu --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --create --plain --dry-run --checkpoint --write-capacity-percent --max-wcu --yes --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --write-capacity-percent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2068,7 +2191,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__scan)
-            opts="-o -h -V --max-items --page-size --segments --consistent-read --attributes --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --max-items --page-size --segments --consistent-read --attributes --read-capacity-percent --max-rcu --out --checkpoint --worker --env --endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2095,6 +2218,29 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --max-rcu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --worker)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

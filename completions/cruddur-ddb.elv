@@ -133,6 +133,9 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --attributes 'Only these attributes (comma-separated top-level names)'
             cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
+            cand --out 'Write the items to FILE (created; a --checkpoint resumes its own) instead of stdout'
+            cand --checkpoint 'Keep the job''s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)'
+            cand --worker 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -182,6 +185,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;table;restore'= {
+            cand --checkpoint 'Keep the position in the input in FILE: a killed restore run again with the same FILE goes on from there'
             cand --write-capacity-percent 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]'
             cand --max-wcu 'Pace writes to at most N write capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
@@ -204,6 +208,9 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;table;export'= {
             cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
+            cand --segments 'Read with N parallel segments (needed with --worker) [default: automatic]'
+            cand --checkpoint 'Keep the job''s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)'
+            cand --worker 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -211,6 +218,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
             cand -o 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
             cand --output 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
+            cand --merge 'Merge the worker folders in DIR (from --worker runs) into one export, after checking that every segment is there exactly once'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -225,6 +233,9 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --write-capacity-percent 'Pace writes to P% of the table''s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]'
             cand --max-wcu 'Pace writes to at most N write capacity units per second (also on-demand tables)'
+            cand --segments 'Read with N parallel segments (needed with --worker) [default: automatic]'
+            cand --checkpoint 'Keep the job''s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)'
+            cand --worker 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -458,10 +469,12 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand apply 'Do the stream lambda''s job: move each conversation''s group rows to its newest message'
+            cand tail 'Print the stream''s records as they come (JSON lines, or one line each as text)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;stream;apply'= {
             cand --poll-ms 'With --follow, how often to ask the stream for new records'
+            cand --checkpoint 'Keep the last sequence number handled per shard in FILE: the next run (or a restarted --follow) reads only what came after'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
@@ -477,11 +490,31 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'cruddur-ddb;stream;tail'= {
+            cand --from 'Where to start without a checkpoint'
+            cand --checkpoint 'Keep the last sequence number printed per shard in FILE, and start after it'
+            cand --poll-ms 'How often to ask the stream for new records'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
+            cand --output 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
+            cand --once 'Print what the stream holds now and exit, instead of following'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'cruddur-ddb;stream;help'= {
             cand apply 'Do the stream lambda''s job: move each conversation''s group rows to its newest message'
+            cand tail 'Print the stream''s records as they come (JSON lines, or one line each as text)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-ddb;stream;help;apply'= {
+        }
+        &'cruddur-ddb;stream;help;tail'= {
         }
         &'cruddur-ddb;stream;help;help'= {
         }
@@ -577,8 +610,11 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         }
         &'cruddur-ddb;help;stream'= {
             cand apply 'Do the stream lambda''s job: move each conversation''s group rows to its newest message'
+            cand tail 'Print the stream''s records as they come (JSON lines, or one line each as text)'
         }
         &'cruddur-ddb;help;stream;apply'= {
+        }
+        &'cruddur-ddb;help;stream;tail'= {
         }
         &'cruddur-ddb;help;completions'= {
         }

@@ -139,6 +139,9 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l attributes -d 'Only these attributes (comma-separated top-level names)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l out -d 'Write the items to FILE (created; a --checkpoint resumes its own) instead of stdout' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l checkpoint -d 'Keep the job\'s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l worker -d 'Read only this worker\'s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -190,6 +193,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -l no-wait -d 'Return once the delete is accepted, without waiting for the table to be gone'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l checkpoint -d 'Keep the position in the input in FILE: a killed restore run again with the same FILE goes on from there' -r -F
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l write-capacity-percent -d 'Pace writes to P% of the table\'s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l max-wcu -d 'Pace writes to at most N write capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
@@ -212,6 +216,9 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l read-capacity-percent -d 'Pace reads to P% of the table\'s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l segments -d 'Read with N parallel segments (needed with --worker) [default: automatic]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l checkpoint -d 'Keep the job\'s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l worker -d 'Read only this worker\'s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -224,6 +231,7 @@ jsonl\t'One JSON object per line (an item, a finding, a difference), plain value
 text\t'Plain text lines'
 ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l merge -d 'Merge the worker folders in DIR (from --worker runs) into one export, after checking that every segment is there exactly once'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-env -d 'B\'s environment [default: dev]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
@@ -235,6 +243,9 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l max-rcu -d 'Pace reads to at most N read capacity units per second (also on-demand tables)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l write-capacity-percent -d 'Pace writes to P% of the table\'s provisioned write capacity [default: 50 with --env prod; unpaced on a local endpoint]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l max-wcu -d 'Pace writes to at most N write capacity units per second (also on-demand tables)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l segments -d 'Read with N parallel segments (needed with --worker) [default: automatic]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l checkpoint -d 'Keep the job\'s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l worker -d 'Read only this worker\'s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -429,23 +440,25 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -l dry-r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -s o -l output -d 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -s o -l output -d 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
 json\t'One JSON document: the whole result (an array, for lists of items)'
 jsonl\t'One JSON object per line (an item, a finding, a difference), plain values'
 text\t'Plain text lines'
 ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -f -a "apply" -d 'Do the stream lambda\'s job: move each conversation\'s group rows to its newest message'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -f -a "apply" -d 'Do the stream lambda\'s job: move each conversation\'s group rows to its newest message'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -f -a "tail" -d 'Print the stream\'s records as they come (JSON lines, or one line each as text)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and not __fish_seen_subcommand_from apply tail help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -l poll-ms -d 'With --follow, how often to ask the stream for new records' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -l checkpoint -d 'Keep the last sequence number handled per shard in FILE: the next run (or a restarted --follow) reads only what came after' -r -F
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -462,7 +475,27 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fi
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l from -d 'Where to start without a checkpoint' -r -f -a "trim-horizon\t'The oldest record the stream keeps (24 hours)'
+latest\t'Only records written from now on'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l checkpoint -d 'Keep the last sequence number printed per shard in FILE, and start after it' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l poll-ms -d 'How often to ask the stream for new records' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -s o -l output -d 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
+json\t'One JSON document: the whole result (an array, for lists of items)'
+jsonl\t'One JSON object per line (an item, a finding, a difference), plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -l once -d 'Print what the stream holds now and exit, instead of following'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from tail" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Do the stream lambda\'s job: move each conversation\'s group rows to its newest message'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Print the stream\'s records as they come (JSON lines, or one line each as text)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
@@ -517,3 +550,4 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "create-message-group" -d 'Start a conversation: the first message and both group rows, atomically'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from pattern" -f -a "create-message" -d 'Reply in a conversation, moving both group rows to the new message atomically'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "apply" -d 'Do the stream lambda\'s job: move each conversation\'s group rows to its newest message'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "tail" -d 'Print the stream\'s records as they come (JSON lines, or one line each as text)'

@@ -69,6 +69,7 @@ pub(crate) fn formats_for(path: &str) -> &'static [OutputFormat] {
         "pattern create-message" => pattern::create_message::FORMATS,
         "seed" => seed::FORMATS,
         "stream apply" => stream::apply::FORMATS,
+        "stream tail" => stream::tail::FORMATS,
         "doctor" => doctor::FORMATS,
         _ => &[],
     }

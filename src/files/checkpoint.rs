@@ -3,12 +3,41 @@
 //! so a kill at any moment leaves the old checkpoint or the new one, never a mix.
 
 use crate::error::{Error, Result};
-use crate::model::checkpoint::{Checkpoint, VERSION};
+use crate::model::checkpoint::{Checkpoint, StreamCheckpoint, VERSION};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use std::io::Write;
 use std::path::Path;
 
 /// The checkpoint at `path`; `None` when there is none yet.
 pub(crate) fn load(path: &Path) -> Result<Option<Checkpoint>> {
+    let cp: Option<Checkpoint> = load_as(path)?;
+    if let Some(cp) = &cp {
+        check_version(path, cp.version)?;
+    }
+    Ok(cp)
+}
+
+/// A stream reader's checkpoint at `path`; `None` when there is none yet.
+pub(crate) fn load_stream(path: &Path) -> Result<Option<StreamCheckpoint>> {
+    let cp: Option<StreamCheckpoint> = load_as(path)?;
+    if let Some(cp) = &cp {
+        check_version(path, cp.version)?;
+    }
+    Ok(cp)
+}
+
+fn check_version(path: &Path, version: u32) -> Result<()> {
+    if version != VERSION {
+        return Err(Error::Usage(format!(
+            "checkpoint {} has version {version}; this cruddur-ddb reads version {VERSION}",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+fn load_as<T: DeserializeOwned>(path: &Path) -> Result<Option<T>> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -19,25 +48,18 @@ pub(crate) fn load(path: &Path) -> Result<Option<Checkpoint>> {
             ));
         }
     };
-    let cp: Checkpoint = serde_json::from_str(&text).map_err(|e| {
+    let cp: T = serde_json::from_str(&text).map_err(|e| {
         Error::Usage(format!(
             "checkpoint {} is not a checkpoint this tool wrote ({e}); nothing was written",
             path.display()
         ))
         .with_hint("name another --checkpoint file, or delete this one to start over")
     })?;
-    if cp.version != VERSION {
-        return Err(Error::Usage(format!(
-            "checkpoint {} has version {}; this cruddur-ddb reads version {VERSION}",
-            path.display(),
-            cp.version
-        )));
-    }
     Ok(Some(cp))
 }
 
 /// Writes `cp` to `path` atomically.
-pub(crate) fn save(path: &Path, cp: &Checkpoint) -> Result<()> {
+pub(crate) fn save<T: Serialize>(path: &Path, cp: &T) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),

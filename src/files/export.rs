@@ -443,11 +443,7 @@ fn workers_in(dir: &Path) -> Result<(Vec<WorkerFolder>, Vec<String>)> {
 }
 
 /// Checks that the workers hold every segment exactly once, one table, one split.
-fn check_shares(
-    dir: &Path,
-    workers: &[WorkerFolder],
-    unfinished: &[String],
-) -> Result<()> {
+fn check_shares(dir: &Path, workers: &[WorkerFolder], unfinished: &[String]) -> Result<()> {
     let cannot = |why: String| {
         Error::Usage(format!(
             "cannot merge {}: {why}; nothing was merged",

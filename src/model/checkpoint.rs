@@ -213,6 +213,27 @@ impl Checkpoint {
     }
 }
 
+/// A stream shard's position: the last sequence number handled (a decimal string longer
+/// than a u64), and whether the shard is closed and read to its end.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ShardPosition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) last: Option<String>,
+    #[serde(default)]
+    pub(crate) done: bool,
+}
+
+/// Where a stream reader is: per shard, what it has handled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct StreamCheckpoint {
+    pub(crate) version: u32,
+    /// `stream apply on T at X`, `stream tail of T at X`.
+    pub(crate) job: String,
+    /// The stream's ARN: a table made again has a new stream.
+    pub(crate) stream: String,
+    pub(crate) shards: BTreeMap<String, ShardPosition>,
+}
+
 /// The segments worker `k` of `n` reads of `total`: every n-th, from its own.
 pub(crate) fn worker_segments(k: u32, n: u32, total: u32) -> Vec<u32> {
     (0..total).filter(|s| s % n == k - 1).collect()

@@ -12,6 +12,7 @@ mod messaging;
 mod pacing;
 mod patterns;
 mod proxy;
+mod resume;
 mod snapshots;
 mod table;
 mod terminal;

@@ -26,6 +26,9 @@ pub(crate) enum Fault {
     Error(u16, &'static str),
     /// BatchWriteItem: forward only the first `keep` items, return the rest unprocessed.
     Unprocessed { keep: usize },
+    /// GetRecords (DynamoDB Streams): an empty page whose next iterator is the one sent,
+    /// as a real stream may answer mid-shard.
+    EmptyRecords,
 }
 
 #[derive(Debug)]
@@ -355,6 +358,19 @@ fn serve(client: TcpStream, upstream: &str, rules: &[Rule], seen: &Seen) {
                 )
                 .is_err()
                 {
+                    return;
+                }
+                continue;
+            }
+            Some(Fault::EmptyRecords) => {
+                let v: Value = serde_json::from_slice(&req.body).expect("GetRecords JSON");
+                let body = serde_json::json!({
+                    "Records": [],
+                    "NextShardIterator": v["ShardIterator"],
+                })
+                .to_string();
+                let headers = vec!["content-type: application/x-amz-json-1.0".to_string()];
+                if respond(&mut client, "HTTP/1.1 200 OK", &headers, body.as_bytes()).is_err() {
                     return;
                 }
                 continue;

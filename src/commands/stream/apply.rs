@@ -9,7 +9,7 @@ use crate::model::messaging::Message;
 use crate::model::words::count;
 use crate::render::{Outcome, OutputFormat, View};
 use crate::store::dynamo::DynamoStore;
-use crate::store::dynamo::streams::Skipped;
+use crate::store::dynamo::streams::{From, Skipped};
 use crate::ui::interrupt;
 use clap::Args;
 use serde::Serialize;
@@ -19,7 +19,7 @@ use std::time::Duration;
 
 pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
-fn poll_ms(raw: &str) -> std::result::Result<u64, String> {
+pub(super) fn poll_ms(raw: &str) -> std::result::Result<u64, String> {
     match raw.parse::<u64>() {
         Ok(n) if (50..=60_000).contains(&n) => Ok(n),
         _ => Err(format!(
@@ -43,6 +43,10 @@ pub struct ApplyArgs {
     /// With --follow, how often to ask the stream for new records
     #[arg(long, value_name = "MS", default_value = "250", value_parser = poll_ms)]
     pub poll_ms: u64,
+    /// Keep the last sequence number handled per shard in FILE: the next run (or a
+    /// restarted --follow) reads only what came after
+    #[arg(long, value_name = "FILE")]
+    pub checkpoint: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub yes: YesArg,
 }
@@ -182,7 +186,17 @@ pub(crate) async fn run(args: ApplyArgs, ctx: &mut Context) -> Result<()> {
         args.yes.yes,
     )?;
     let store = ctx.dynamo().await?;
-    let mut stream = store.stream(&table).await?;
+    let job = format!("stream apply on {table}");
+    let checkpoint = args.checkpoint.as_deref();
+    let mut reader = super::Reader::open(
+        &store,
+        &table,
+        job,
+        checkpoint,
+        From::TrimHorizon,
+        !args.follow,
+    )
+    .await?;
     let mut totals = Applied {
         table: table.clone(),
         ..Applied::default()
@@ -196,8 +210,9 @@ pub(crate) async fn run(args: ApplyArgs, ctx: &mut Context) -> Result<()> {
     }
     loop {
         let step = async {
-            let batch = stream.read_available().await?;
-            totals.records_read += batch.records;
+            let batch = reader.read().await?;
+            super::trimmed_notes(ctx, &batch);
+            totals.records_read += batch.records.len() as u64;
             totals.skipped.add(&batch.skipped);
             apply(
                 ctx,
@@ -207,14 +222,23 @@ pub(crate) async fn run(args: ApplyArgs, ctx: &mut Context) -> Result<()> {
                 &mut totals,
                 args.follow,
             )
-            .await
+            .await?;
+            // Only what is applied counts as read: a kill before this reads it again.
+            reader.commit()?;
+            Ok::<bool, Error>(batch.caught_up)
         };
-        let stopped = tokio::select! {
-            r = step => { r?; false }
-            _ = interrupt::interrupted() => true,
+        let (stopped, caught_up) = tokio::select! {
+            r = step => (false, r?),
+            _ = interrupt::interrupted() => (true, true),
         };
-        if stopped || !args.follow {
-            totals.interrupted = stopped;
+        if stopped {
+            totals.interrupted = true;
+            break;
+        }
+        if !caught_up {
+            continue;
+        }
+        if !args.follow {
             break;
         }
         tokio::select! {

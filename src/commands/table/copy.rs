@@ -223,7 +223,9 @@ async fn transfer(
     tracker: Option<&mut Tracker>,
 ) -> Result<(u64, u64)> {
     let total = e.info.item_count.map(|n| n.max(0) as u64);
-    let (mut blocks, rx) = Blocks::channel(CHUNK, 2);
+    // Checkpointed, progress is durable block by block: smaller blocks keep it close.
+    let size = if tracker.is_some() { CHUNK / 4 } else { CHUNK };
+    let (mut blocks, rx) = Blocks::channel(size, 2);
     let read = AtomicU64::new(0);
     let acknowledged = Arc::new(AtomicU64::new(0));
     let reading = async {

@@ -161,6 +161,11 @@ pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
         layout,
         tracker.as_deref(),
     )?);
+    if let Some(t) = tracker.as_deref_mut() {
+        // The export's folder is the job's from now on: a kill before the first page
+        // still resumes it, and leaves no second one.
+        t.save(pipeline::PageSink::sync(&mut sink)?)?;
+    }
     let shown = pipeline::Shown {
         label: &format!("export {table}"),
         total: info.item_count.map(|n| n.max(0) as u64),

@@ -186,11 +186,12 @@ fn read_blocks(
     input: Arc<Input>,
     schema: TableSchema,
     skip: u64,
+    size: usize,
     tx: mpsc::Sender<Block>,
 ) -> Result<u64> {
     let mut repeated = 0u64;
     let mut consumed = 0u64;
-    let mut block: Vec<Item> = Vec::with_capacity(BLOCK);
+    let mut block: Vec<Item> = Vec::with_capacity(size);
     let mut slot: HashMap<String, usize> = HashMap::new();
     let stopped = || Error::Service("the writer stopped".into());
     let send = |block: Vec<Item>, consumed: u64| {
@@ -216,7 +217,7 @@ fn read_blocks(
                 block.push(item);
             }
         }
-        if block.len() >= BLOCK {
+        if block.len() >= size {
             slot.clear();
             send(std::mem::take(&mut block), consumed)?;
         }
@@ -333,9 +334,11 @@ async fn write_input(
     let (tx, rx) = mpsc::channel(1);
     let input = Arc::new(input);
     let skip = tracker.as_ref().map_or(0, |t| t.checkpoint().input_items);
+    // Checkpointed, progress is durable block by block: smaller blocks keep it close.
+    let size = if tracker.is_some() { BLOCK / 5 } else { BLOCK };
     let reader = {
         let (input, schema) = (input.clone(), schema.clone());
-        tokio::task::spawn_blocking(move || read_blocks(input, schema, skip, tx))
+        tokio::task::spawn_blocking(move || read_blocks(input, schema, skip, size, tx))
     };
     let acknowledged = Arc::new(AtomicU64::new(0));
     let written = pipeline::write(ctx, target, rx, &acknowledged, tracker).await?;

@@ -134,6 +134,10 @@ async fn to_file(
         progress: ctx.progress(),
     };
     let mut sink = ToFile(file);
+    if let Some(t) = tracker.as_deref_mut() {
+        // The file is the job's from now on: a kill before the first page resumes it.
+        t.save(pipeline::PageSink::sync(&mut sink)?)?;
+    }
     let read = AtomicU64::new(0);
     let totals = pipeline::scan(store, spec, &mut sink, shown, &read, tracker.as_deref_mut())
         .await

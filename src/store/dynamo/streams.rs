@@ -3,37 +3,59 @@
 
 use super::DynamoStore;
 use crate::error::{Error, Fact, Result};
+use crate::model::checkpoint::ShardPosition;
 use crate::model::item::Item;
 use crate::model::messaging::Message;
 use aws_sdk_dynamodb::primitives::Blob;
 use aws_sdk_dynamodb::types::AttributeValue;
-use aws_sdk_dynamodbstreams::types::{
-    AttributeValue as StreamValue, OperationType, Shard, ShardIteratorType,
-};
-use std::collections::{HashMap, HashSet};
+use aws_sdk_dynamodbstreams::types::{AttributeValue as StreamValue, Shard, ShardIteratorType};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// One stream record, as read.
+#[derive(Debug, Clone)]
+pub(crate) struct Record {
+    pub(crate) shard: String,
+    pub(crate) sequence: String,
+    /// INSERT, MODIFY or REMOVE.
+    pub(crate) event: String,
+    pub(crate) keys: Item,
+    pub(crate) new_image: Option<Item>,
+    /// When DynamoDB wrote it (seconds since the epoch), when the stream says.
+    pub(crate) at: Option<f64>,
+}
 
 /// What one pass over the stream found.
 #[derive(Debug, Default)]
 pub(crate) struct Batch {
-    /// Records read, of every kind.
-    pub records: u64,
+    /// The records read, in stream order per shard.
+    pub(crate) records: Vec<Record>,
     /// Messages inserted or modified (new images of `MSG#` items), in stream order.
-    pub messages: Vec<Message>,
+    pub(crate) messages: Vec<Message>,
     /// Records that were not messages, by why.
-    pub skipped: Skipped,
+    pub(crate) skipped: Skipped,
+    /// Shards whose oldest records were trimmed (24 hours) before they were read, with
+    /// the sequence number this reader had reached.
+    pub(crate) trimmed: Vec<(String, Option<String>)>,
+    /// The pass read everything there is to read now (else it stopped at
+    /// [`PASS_RECORDS`], and the next call goes on).
+    pub(crate) caught_up: bool,
 }
+
+/// Records one pass hands back at most (a little more: whole pages), so a long backlog
+/// is handled, and its place kept, a part at a time.
+const PASS_RECORDS: usize = 1000;
 
 /// Records a pass did not apply, by reason.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub(crate) struct Skipped {
     /// REMOVE events (a deleted item moves no row).
-    pub removes: u64,
+    pub(crate) removes: u64,
     /// Items that are not messages (group rows, other keys).
-    pub not_messages: u64,
+    pub(crate) not_messages: u64,
     /// `MSG#` items without what a message needs (a sort key, a user_uuid).
-    pub malformed: u64,
+    pub(crate) malformed: u64,
     /// Records without a new image (a stream of another view type).
-    pub no_image: u64,
+    pub(crate) no_image: u64,
 }
 
 impl Skipped {
@@ -49,6 +71,15 @@ impl Skipped {
     }
 }
 
+/// Where a run starts reading a shard it has no position for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum From {
+    /// The oldest record the stream keeps.
+    TrimHorizon,
+    /// Only records written from now on.
+    Latest,
+}
+
 /// A table's stream, and how far each shard has been read.
 pub(crate) struct Stream {
     client: aws_sdk_dynamodbstreams::Client,
@@ -56,9 +87,20 @@ pub(crate) struct Stream {
     label: String,
     /// Shards known, with their parent.
     shards: Vec<(String, Option<String>)>,
-    /// The next iterator of each shard being read; a drained closed shard maps to None.
-    iterators: HashMap<String, Option<String>>,
+    /// The next iterator of each shard being read.
+    iterators: HashMap<String, String>,
+    /// Positions as handled (committed) and as read (pending until [`Stream::commit`]).
+    committed: BTreeMap<String, ShardPosition>,
+    read: BTreeMap<String, ShardPosition>,
+    from: From,
+    /// Whether a pass reads until the records written before it (a run without
+    /// --follow) rather than what one call returns.
+    drain: bool,
 }
+
+/// Empty pages in a row after which an open shard counts as read to its end (DynamoDB
+/// Streams may answer an empty page with records behind it).
+const EMPTY_PAGES: u32 = 3;
 
 /// A stream attribute value as a DynamoDB one (the two SDKs have twin types).
 fn convert(v: &StreamValue) -> AttributeValue {
@@ -136,6 +178,10 @@ impl DynamoStore {
             label: self.label.clone(),
             shards: Vec::new(),
             iterators: HashMap::new(),
+            committed: BTreeMap::new(),
+            read: BTreeMap::new(),
+            from: From::TrimHorizon,
+            drain: true,
         })
     }
 }
@@ -216,90 +262,219 @@ impl Stream {
         out
     }
 
-    /// Reads every record the stream holds now, from where the last call stopped (the
-    /// oldest record the first time). A child shard is read only after its parent.
-    pub(crate) async fn read_available(&mut self) -> Result<Batch> {
-        self.refresh_shards().await?;
-        let mut batch = Batch::default();
-        let mut drained: HashSet<String> = self
-            .iterators
-            .iter()
-            .filter(|(_, it)| it.is_none())
-            .map(|(id, _)| id.clone())
-            .collect();
-        for (shard, parent) in self.ordered() {
-            if parent
-                .as_ref()
-                .is_some_and(|p| self.shards.iter().any(|(id, _)| id == p) && !drained.contains(p))
-            {
-                continue;
-            }
-            let mut iterator = match self.iterators.get(&shard) {
-                Some(None) => continue,
-                Some(Some(it)) => it.clone(),
-                None => self
-                    .client
+    /// The stream's ARN (a checkpoint belongs to one stream).
+    pub(crate) fn arn(&self) -> &str {
+        &self.arn
+    }
+
+    /// Goes on from positions a checkpoint recorded, starting shards it does not know at
+    /// `from`; `drain`: each pass reads to the records written before it.
+    pub(crate) fn start(
+        &mut self,
+        positions: BTreeMap<String, ShardPosition>,
+        from: From,
+        drain: bool,
+    ) {
+        self.read = positions.clone();
+        self.committed = positions;
+        self.from = from;
+        self.drain = drain;
+    }
+
+    /// The positions of what was read so far become the handled ones (call once the
+    /// records are applied); returns them, for a checkpoint.
+    pub(crate) fn commit(&mut self) -> &BTreeMap<String, ShardPosition> {
+        self.committed = self.read.clone();
+        &self.committed
+    }
+
+    /// An iterator for `shard`: after its last sequence number, else at `from`. A
+    /// position older than the stream keeps is trimmed: the shard is read from its
+    /// oldest record, and the gap reported.
+    async fn open(&mut self, shard: &str, batch: &mut Batch) -> Result<String> {
+        let last = self.read.get(shard).and_then(|p| p.last.clone());
+        let kind = match (&last, self.from) {
+            (Some(_), _) => ShardIteratorType::AfterSequenceNumber,
+            (None, From::TrimHorizon) => ShardIteratorType::TrimHorizon,
+            (None, From::Latest) => ShardIteratorType::Latest,
+        };
+        let sent = self
+            .client
+            .get_shard_iterator()
+            .stream_arn(&self.arn)
+            .shard_id(shard)
+            .shard_iterator_type(kind)
+            .set_sequence_number(last.clone())
+            .send()
+            .await;
+        let resp = match sent {
+            Err(e) if is_code(&e, "TrimmedDataAccessException") => {
+                batch.trimmed.push((shard.to_string(), last));
+                self.client
                     .get_shard_iterator()
                     .stream_arn(&self.arn)
-                    .shard_id(&shard)
+                    .shard_id(shard)
                     .shard_iterator_type(ShardIteratorType::TrimHorizon)
                     .send()
                     .await
                     .map_err(|e| self.fail("get shard iterator", e))?
-                    .shard_iterator
-                    .unwrap_or_default(),
-            };
-            loop {
-                let resp = self
-                    .client
-                    .get_records()
-                    .shard_iterator(&iterator)
-                    .send()
-                    .await
-                    .map_err(|e| self.fail("get records", e))?;
-                let records = resp.records.unwrap_or_default();
-                let empty = records.is_empty();
-                for record in records {
-                    batch.records += 1;
-                    let wanted = matches!(
-                        record.event_name(),
-                        Some(OperationType::Insert | OperationType::Modify)
-                    );
-                    let image = record.dynamodb().and_then(|d| d.new_image());
-                    match (wanted, image) {
-                        (false, _) => batch.skipped.removes += 1,
-                        (true, None) => batch.skipped.no_image += 1,
-                        (true, Some(image)) => {
-                            let item: Item =
-                                image.iter().map(|(k, v)| (k.clone(), convert(v))).collect();
-                            match Message::from_item(&item) {
-                                Some(m) => batch.messages.push(m),
-                                None if crate::model::messaging::is_message_key(&item) => {
-                                    batch.skipped.malformed += 1
-                                }
-                                None => batch.skipped.not_messages += 1,
-                            }
-                        }
-                    }
+            }
+            other => other.map_err(|e| self.fail("get shard iterator", e))?,
+        };
+        Ok(resp.shard_iterator.unwrap_or_default())
+    }
+
+    /// Reads the stream, from where the last call stopped: every shard, a child only
+    /// once its parent is read to its end. With `drain`, an open shard is read until
+    /// records written after the call began, or [`EMPTY_PAGES`] empty pages in a row;
+    /// otherwise until its first empty page. An expired iterator is reopened after the
+    /// last record read.
+    pub(crate) async fn read_available(&mut self) -> Result<Batch> {
+        self.refresh_shards().await?;
+        let began = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64());
+        let mut batch = Batch::default();
+        for (shard, parent) in self.ordered() {
+            if batch.records.len() >= PASS_RECORDS {
+                return Ok(batch);
+            }
+            if self.read.get(&shard).is_some_and(|p| p.done) {
+                continue;
+            }
+            let parent_pending = parent.as_ref().is_some_and(|p| {
+                self.shards.iter().any(|(id, _)| id == p)
+                    && !self.read.get(p).is_some_and(|s| s.done)
+            });
+            if parent_pending {
+                continue;
+            }
+            self.read_shard(&shard, began, &mut batch).await?;
+        }
+        batch.caught_up = batch.records.len() < PASS_RECORDS;
+        Ok(batch)
+    }
+
+    async fn read_shard(&mut self, shard: &str, began: f64, batch: &mut Batch) -> Result<()> {
+        let mut iterator = match self.iterators.get(shard) {
+            Some(it) => it.clone(),
+            None => self.open(shard, batch).await?,
+        };
+        let mut empty = 0;
+        loop {
+            let sent = self
+                .client
+                .get_records()
+                .shard_iterator(&iterator)
+                .send()
+                .await;
+            let resp = match sent {
+                Err(e) if is_code(&e, "ExpiredIteratorException") => {
+                    // An iterator lives 15 minutes (a laptop asleep): reopen after the
+                    // last record read.
+                    iterator = self.open(shard, batch).await?;
+                    continue;
                 }
-                match resp.next_shard_iterator {
-                    None => {
-                        self.iterators.insert(shard.clone(), None);
-                        drained.insert(shard.clone());
-                        break;
-                    }
-                    Some(next) => {
-                        iterator = next;
-                        if empty {
-                            self.iterators.insert(shard.clone(), Some(iterator.clone()));
-                            break;
-                        }
+                Err(e) if is_code(&e, "TrimmedDataAccessException") => {
+                    let last = self.read.get(shard).and_then(|p| p.last.clone());
+                    batch.trimmed.push((shard.to_string(), last));
+                    self.read.entry(shard.to_string()).or_default().last = None;
+                    self.from = From::TrimHorizon;
+                    iterator = self.open(shard, batch).await?;
+                    continue;
+                }
+                other => other.map_err(|e| self.fail("get records", e))?,
+            };
+            let records = resp.records.unwrap_or_default();
+            let mut newer = false;
+            if records.is_empty() {
+                empty += 1;
+            } else {
+                empty = 0;
+            }
+            for record in records {
+                let r = self.record(shard, record);
+                newer |= r.at.is_some_and(|t| t >= began);
+                let position = self.read.entry(shard.to_string()).or_default();
+                position.last = Some(r.sequence.clone());
+                classify(&r, batch);
+                batch.records.push(r);
+            }
+            match resp.next_shard_iterator {
+                None => {
+                    // A closed shard read to its end: its children come next.
+                    self.iterators.remove(shard);
+                    self.read.entry(shard.to_string()).or_default().done = true;
+                    return Ok(());
+                }
+                Some(next) => {
+                    iterator = next;
+                    self.iterators.insert(shard.to_string(), iterator.clone());
+                    let caught_up = if self.drain {
+                        newer || empty >= EMPTY_PAGES
+                    } else {
+                        empty > 0
+                    };
+                    if caught_up || batch.records.len() >= PASS_RECORDS {
+                        return Ok(());
                     }
                 }
             }
         }
-        Ok(batch)
     }
+
+    fn record(&self, shard: &str, record: aws_sdk_dynamodbstreams::types::Record) -> Record {
+        let event = record
+            .event_name()
+            .map(|e| e.as_str().to_string())
+            .unwrap_or_default();
+        let d = record.dynamodb();
+        let item = |m: Option<&HashMap<String, StreamValue>>| {
+            m.map(|m| {
+                m.iter()
+                    .map(|(k, v)| (k.clone(), convert(v)))
+                    .collect::<Item>()
+            })
+        };
+        Record {
+            shard: shard.to_string(),
+            sequence: d
+                .and_then(|d| d.sequence_number())
+                .unwrap_or_default()
+                .to_string(),
+            event,
+            keys: item(d.and_then(|d| d.keys.as_ref())).unwrap_or_default(),
+            new_image: item(d.and_then(|d| d.new_image.as_ref())),
+            at: d
+                .and_then(|d| d.approximate_creation_date_time())
+                .map(|t| t.as_secs_f64()),
+        }
+    }
+}
+
+/// Sorts a record into the batch's messages or its skipped counts.
+fn classify(r: &Record, batch: &mut Batch) {
+    if !matches!(r.event.as_str(), "INSERT" | "MODIFY") {
+        batch.skipped.removes += 1;
+        return;
+    }
+    let Some(image) = &r.new_image else {
+        batch.skipped.no_image += 1;
+        return;
+    };
+    match Message::from_item(image) {
+        Some(m) => batch.messages.push(m),
+        None if crate::model::messaging::is_message_key(image) => batch.skipped.malformed += 1,
+        None => batch.skipped.not_messages += 1,
+    }
+}
+
+fn is_code<E: aws_sdk_dynamodbstreams::error::ProvideErrorMetadata, R>(
+    e: &aws_sdk_dynamodbstreams::error::SdkError<E, R>,
+    code: &str,
+) -> bool {
+    use aws_sdk_dynamodbstreams::error::ProvideErrorMetadata as _;
+    e.code() == Some(code)
 }
 
 #[cfg(test)]
