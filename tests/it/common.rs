@@ -144,8 +144,21 @@ pub(crate) fn unique_table(tag: &str) -> String {
     )
 }
 
-/// Creates a messages table with `schema load` and returns its name.
+/// Creates a messages table with `schema load --no-stream` and returns its name.
+/// DynamoDB Local slows every write down by all the stream records it holds, across
+/// tables: only tests that read a stream make tables with one ([`stream_table`]).
 pub(crate) fn messages_table(tag: &str) -> String {
+    require_dynamodb();
+    let table = unique_table(tag);
+    cli()
+        .args(["schema", "load", "--no-stream", "--table", &table])
+        .assert()
+        .success();
+    table
+}
+
+/// A messages table with its NEW_IMAGE stream, as `schema load` makes it.
+pub(crate) fn stream_table(tag: &str) -> String {
     require_dynamodb();
     let table = unique_table(tag);
     cli()

@@ -324,7 +324,7 @@ fn an_unrecognised_file_is_named_with_its_line() {
 
 #[test]
 fn export_then_restore_round_trips_and_recreates_the_table() {
-    let source = messages_table("exportsrc");
+    let source = stream_table("exportsrc");
     let items = typed_items(30);
     load_items(
         &source,

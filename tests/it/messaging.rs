@@ -254,7 +254,7 @@ fn a_stranger_or_a_missing_conversation_is_refused_and_nothing_is_written() {
 
 #[test]
 fn stream_apply_does_the_lambdas_job_forward_only_and_idempotently() {
-    let table = messages_table("streamapply");
+    let table = stream_table("streamapply");
     let groups: Vec<String> = (0..3)
         .map(|i| new_conversation(&table, &format!("start {i}")))
         .collect();
@@ -398,7 +398,7 @@ fn cancelled_or_throttled_transactions_are_retried_and_never_half_written() {
 
 #[test]
 fn follow_picks_up_a_message_written_after_it_started_and_stops_on_ctrl_c() {
-    let table = messages_table("follow");
+    let table = stream_table("follow");
     let group = new_conversation(&table, "watching");
     let mut child = spawnable(&[])
         .args([

@@ -147,7 +147,7 @@ fn a_killed_scan_to_a_file_resumes_with_every_item_once() {
 #[test]
 fn a_killed_copy_resumes_and_the_copy_is_exact() {
     let source = bulk_table("rs-copy-src");
-    load_items(&source, &kb_items(3000));
+    load_items(&source, &kb_items(6000));
     let dest = bulk_table("rs-copy-dst");
     let dir = tempfile::tempdir().unwrap();
     let ck = dir.path().join("ck.json");
@@ -321,6 +321,23 @@ fn four_workers_read_sixteen_segments_exactly_once_and_merge_refuses_a_missing_o
     }
 }
 
+/// The stream tests run on the DynamoDB Local without -sharedDb, signed with a key of
+/// their own: thousands of stream records there do not slow the other tests' server.
+fn streams_server() -> assert_cmd::Command {
+    require_isolated_dynamodb();
+    let mut cmd = bare();
+    cmd.env("AWS_ENDPOINT_URL_DYNAMODB", isolated_endpoint())
+        .env("AWS_ACCESS_KEY_ID", "AKIDSTREAMTESTS")
+        .env("AWS_SECRET_ACCESS_KEY", "s");
+    cmd
+}
+
+fn stream_table_there(tag: &str) -> String {
+    let table = unique_table(tag);
+    run_ok(streams_server().args(["schema", "load", "--table", &table]));
+    table
+}
+
 /// Message items written the way the app writes them (plain puts), `n` of them.
 fn app_messages(table: &str, from: usize, n: usize) {
     let lines: Vec<String> = (from..from + n)
@@ -337,7 +354,8 @@ fn app_messages(table: &str, from: usize, n: usize) {
             .to_string()
         })
         .collect();
-    load_items(table, &lines);
+    let (_dir, path) = items_file(&lines);
+    run_ok(streams_server().args(["table", "restore", path.to_str().unwrap(), table]));
 }
 
 /// The sequence numbers `stream tail --once -o jsonl` prints.
@@ -354,7 +372,7 @@ fn tailed(out: &str) -> Vec<String> {
 
 #[test]
 fn the_stream_reader_keeps_its_place_across_runs_and_restarts() {
-    let table = messages_table("rs-stream");
+    let table = stream_table_there("rs-stream");
     app_messages(&table, 0, 2500);
     let dir = tempfile::tempdir().unwrap();
     let ck = dir.path().join("tail.json").display().to_string();
@@ -373,10 +391,10 @@ fn the_stream_reader_keeps_its_place_across_runs_and_restarts() {
     ];
     // The first run stops mid-backlog: after two pages the stream keeps failing.
     let proxy = Proxy::start(
-        &ddb_endpoint(),
+        &isolated_endpoint(),
         vec![Rule::new(Some("GetRecords"), Fault::Error(500, "InternalServerError")).after(2)],
     );
-    let out = cli()
+    let out = streams_server()
         .args(["--endpoint-url", &proxy.url])
         .args(tail)
         .output()
@@ -389,7 +407,7 @@ fn the_stream_reader_keeps_its_place_across_runs_and_restarts() {
         first.len()
     );
     // The restart goes on after the last record handled: every record exactly once.
-    let (out, _) = run_ok(cli().args(tail));
+    let (out, _) = run_ok(streams_server().args(tail));
     let second = tailed(&out);
     let all: Vec<&String> = first.iter().chain(&second).collect();
     let distinct: BTreeSet<_> = all.iter().collect();
@@ -398,28 +416,28 @@ fn the_stream_reader_keeps_its_place_across_runs_and_restarts() {
     // stream apply: a second run reads nothing, and after 10 writes exactly 10.
     let ck = dir.path().join("apply.json").display().to_string();
     let apply = ["--table", &table, "stream", "apply", "--checkpoint", &ck];
-    let (out, _) = run_ok(cli().args(apply));
+    let (out, _) = run_ok(streams_server().args(apply));
     assert!(out.contains("2500 records read"), "{out}");
-    let (out, _) = run_ok(cli().args(apply));
+    let (out, _) = run_ok(streams_server().args(apply));
     assert!(out.contains(": 0 records read"), "{out}");
     app_messages(&table, 5000, 10);
-    let (out, _) = run_ok(cli().args(apply));
+    let (out, _) = run_ok(streams_server().args(apply));
     assert!(out.contains(": 10 records read, 10 messages seen"), "{out}");
 }
 
 #[test]
 fn expired_iterators_and_empty_pages_mid_shard_lose_nothing_and_trimmed_data_is_reported() {
-    let table = messages_table("rs-faults");
+    let table = stream_table_there("rs-faults");
     app_messages(&table, 0, 1500);
     let args = |url: &str| {
-        let mut cmd = cli();
+        let mut cmd = streams_server();
         cmd.args(["--endpoint-url", url, "--table", &table, "stream", "tail"])
             .args(["--from", "trim-horizon", "--once", "-o", "jsonl"]);
         cmd
     };
     // An iterator expires mid-shard (a laptop asleep): reopened after the last record.
     let proxy = Proxy::start(
-        &ddb_endpoint(),
+        &isolated_endpoint(),
         vec![
             Rule::new(
                 Some("GetRecords"),
@@ -438,7 +456,7 @@ fn expired_iterators_and_empty_pages_mid_shard_lose_nothing_and_trimmed_data_is_
     assert_eq!(proxy.injected(), 1);
     // Two empty pages mid-shard do not end a run that has records behind them.
     let proxy = Proxy::start(
-        &ddb_endpoint(),
+        &isolated_endpoint(),
         vec![Rule::new(Some("GetRecords"), Fault::EmptyRecords).times(2)],
     );
     let (out, _) = run_ok(&mut args(&proxy.url));
@@ -449,7 +467,7 @@ fn expired_iterators_and_empty_pages_mid_shard_lose_nothing_and_trimmed_data_is_
     );
     // Records older than the stream keeps: reported, with what to do.
     let proxy = Proxy::start(
-        &ddb_endpoint(),
+        &isolated_endpoint(),
         vec![
             Rule::new(
                 Some("GetShardIterator"),

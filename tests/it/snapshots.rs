@@ -222,7 +222,7 @@ fn doctor_keeps_each_finding_to_one_line_on_a_narrow_terminal() {
 #[test]
 fn json_output_of_every_command_is_one_document() {
     require_postgres();
-    let table = messages_table("snapjson");
+    let table = stream_table("snapjson");
     let other = messages_table("snapjson2");
     let dir = tempfile::tempdir().unwrap();
     let backup = dir.path().join("b.jsonl");
@@ -317,7 +317,7 @@ fn restore_says_when_a_file_is_empty_corrupt_or_only_checked() {
 
 #[test]
 fn stream_apply_says_why_records_were_not_applied() {
-    let table = messages_table("snapstream");
+    let table = stream_table("snapstream");
     inbox(&table);
     load_items(
         &table,
