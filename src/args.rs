@@ -25,6 +25,10 @@ pub struct GlobalArgs {
     /// DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]
     #[arg(long, global = true, value_name = "URL", hide_short_help = true)]
     pub endpoint_url: Option<String>,
+    /// S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then
+    /// AWS_ENDPOINT_URL; prod default: AWS S3]
+    #[arg(long, global = true, value_name = "URL", hide_short_help = true)]
+    pub s3_endpoint_url: Option<String>,
     /// AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile's; dev default us-east-1]
     #[arg(long, global = true, value_name = "REGION", hide_short_help = true)]
     pub region: Option<String>,
@@ -59,6 +63,7 @@ impl GlobalArgs {
         Flags {
             env: self.env,
             endpoint_url: self.endpoint_url.clone(),
+            s3_endpoint_url: self.s3_endpoint_url.clone(),
             region: self.region.clone(),
             profile: self.profile.clone(),
             table: self.table.clone(),
@@ -196,6 +201,19 @@ pub struct RangeArgs {
     /// Every page, back to the oldest row (--limit is then the page size)
     #[arg(long)]
     pub all: bool,
+}
+
+/// A moment (YYYY-MM-DD, its start in UTC; or an ISO-8601 time), as seconds since the
+/// epoch.
+pub(crate) fn instant(raw: &str) -> Result<f64, String> {
+    crate::model::time::parse_timestamp(raw)
+        .map(|t| t.timestamp_micros() as f64 / 1e6)
+        .ok_or_else(|| {
+            format!(
+                "{} is not a date or time; use YYYY-MM-DD or an ISO-8601 time such as 2026-11-30T23:00:00Z",
+                shorten(raw)
+            )
+        })
 }
 
 /// A cursor: a sort key as printed (kept as given, so it compares exactly), or a date.
@@ -362,6 +380,7 @@ impl OtherTargetArgs {
         Flags {
             env: self.to_env,
             endpoint_url: self.to_endpoint.clone(),
+            s3_endpoint_url: None,
             region: self.to_region.clone(),
             profile: self.to_profile.clone(),
             table: None,

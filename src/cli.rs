@@ -124,10 +124,6 @@ const SYNONYMS: &[(&str, &str)] = &[
         "delete",
         "delete a table with `cruddur-ddb table drop NAME`",
     ),
-    (
-        "import",
-        "write a file or an export into a table with `cruddur-ddb table restore FILE [NAME]`",
-    ),
 ];
 
 /// For an unknown subcommand that is one of the original scripts' names, the command it

@@ -65,6 +65,25 @@ impl Context {
             .cloned()
     }
 
+    /// The S3 store of this target: `--s3-endpoint-url` / AWS_ENDPOINT_URL_S3, or AWS S3
+    /// with `--env prod`. Dev without an S3 endpoint is refused: it must never reach real
+    /// S3 by accident.
+    pub(crate) async fn s3(&self) -> Result<crate::store::s3::S3Store> {
+        let endpoint = self.settings.s3_endpoint.as_ref().map(|e| e.value.clone());
+        if endpoint.is_none() && self.settings.env == crate::settings::EnvName::Dev {
+            return Err(Error::Usage(format!(
+                "no S3 endpoint for a dev target ({}): S3 requests would go to real AWS S3",
+                self.settings.target_label()
+            ))
+            .with_hint("set --s3-endpoint-url or AWS_ENDPOINT_URL_S3 (for moto: `scripts/services.sh up moto` prints it), or use --env prod for AWS S3"));
+        }
+        let dynamo = self.dynamo().await?;
+        let sdk = dynamo
+            .sdk_config()
+            .ok_or_else(|| Error::Service("this store has no configuration for S3".into()))?;
+        Ok(crate::store::s3::S3Store::connect(sdk, endpoint.as_deref()))
+    }
+
     /// The users directory, connected on first use.
     pub(crate) async fn users(&self) -> Result<PgUsers> {
         self.users

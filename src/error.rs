@@ -94,6 +94,16 @@ pub enum Fact {
     NotParticipant,
     /// A table without a stream, where one is needed.
     StreamMissing,
+    /// An S3 bucket that does not exist.
+    BucketMissing,
+    /// S3 refused the credentials or the request.
+    S3Denied,
+    /// S3 could not be reached.
+    S3Unreachable,
+    /// Point-in-time recovery is off, and an export needs it.
+    PitrOff,
+    /// A server-side export or import failed (its code and message are in the text).
+    JobFailed,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -176,7 +186,11 @@ impl Error {
                 }
                 Fact::Throttled => Exit::Failure,
                 Fact::NoRegion => Exit::Usage,
-                Fact::GroupMissing | Fact::StreamMissing => Exit::NotFound,
+                Fact::GroupMissing | Fact::StreamMissing | Fact::BucketMissing => Exit::NotFound,
+                Fact::S3Denied => Exit::Auth,
+                Fact::S3Unreachable => Exit::Unreachable,
+                Fact::PitrOff => Exit::Conflict,
+                Fact::JobFailed => Exit::Failure,
                 Fact::NotParticipant => Exit::Conflict,
             },
         }

@@ -17,6 +17,7 @@ struct Resolved {
     endpoint_source: String,
     region: String,
     region_source: String,
+    s3_endpoint: String,
     profile: Option<String>,
     credentials: String,
     /// Dev: the access key id, masked as `aws configure list` shows it, and its source.
@@ -45,6 +46,16 @@ pub(super) fn run(ctx: &mut Context) -> Result<()> {
             region.map(|r| r.source.label()),
             "pass --region or set AWS_REGION if the profile has none",
         ),
+        s3_endpoint: or(
+            s.s3_endpoint
+                .as_ref()
+                .map(|e| format!("{} ({})", e.value, e.source)),
+            if s.env == crate::settings::EnvName::Prod {
+                "AWS S3 (regional)"
+            } else {
+                "none: set --s3-endpoint-url or AWS_ENDPOINT_URL_S3 to use S3 (never real S3 from dev)"
+            },
+        ),
         profile: s
             .profile
             .as_ref()
@@ -72,6 +83,7 @@ impl Outcome for Resolved {
                 format!("{} ({})", r.endpoint, r.endpoint_source),
             ),
             ("region", format!("{} ({})", r.region, r.region_source)),
+            ("s3", r.s3_endpoint.clone()),
             ("profile", r.profile.as_deref().unwrap_or("-").to_string()),
             match &r.access_key {
                 Some(key) => ("access key", key.clone()),

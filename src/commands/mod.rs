@@ -61,6 +61,7 @@ pub(crate) fn formats_for(path: &str) -> &'static [OutputFormat] {
         "table backup" => table::backup::FORMATS,
         "table restore" => table::restore::FORMATS,
         "table export" => table::export::FORMATS,
+        "table import" => table::import::FORMATS,
         "table copy" => table::copy::FORMATS,
         "table diff" => table::diff::FORMATS,
         "pattern get-conversations" => pattern::get_conversations::FORMATS,

@@ -171,7 +171,7 @@ async fn write_conversation(
     let total = items.len() as u64;
     tx.send(pipeline::Block {
         items,
-        marks: vec![],
+        ..Default::default()
     })
     .await
     .map_err(|_| Error::Service("the writer stopped".into()))?;

@@ -6,8 +6,10 @@
 //!   manifests), which a real table can import.
 
 pub(crate) mod atomic;
+pub(crate) mod catalog;
 pub(crate) mod checkpoint;
 pub(crate) mod export;
+pub(crate) mod objects;
 pub(crate) mod out;
 pub(crate) mod read;
 

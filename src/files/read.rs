@@ -11,18 +11,23 @@
 //! Any file may be gzipped. Items are handed to a callback one at a time, so memory
 //! stays bounded for line formats; a scan page or batch-write document is held whole.
 
+use super::catalog;
+use super::objects::{LocalDir, Objects};
 use super::{BACKUP_HEADER_KEY, EXPORT_TABLE_FILE};
 use crate::error::{Error, Result};
 use crate::model::item::{
     Item, TypedItemDe, is_typed_value, item_from_plain, item_from_typed_json, item_from_typed_value,
 };
 use crate::model::schema::TableSchema;
+use base64::Engine as _;
+use md5::{Digest, Md5};
 use serde::Deserialize;
 use serde_json::Value;
 use std::fmt;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Format {
@@ -32,6 +37,9 @@ pub(crate) enum Format {
     BatchWrite,
     PlainLines,
     PlainArray,
+    /// An incremental export's lines: `{"Metadata":{"WriteTimestampMicros":..},"Keys":..,
+    /// "NewImage":..,"OldImage":..}`, a change each.
+    ChangeLines,
 }
 
 impl Format {
@@ -43,6 +51,7 @@ impl Format {
             Format::BatchWrite => "aws dynamodb batch-write-item request file",
             Format::PlainLines => "plain JSON lines",
             Format::PlainArray => "a plain JSON array",
+            Format::ChangeLines => "DynamoDB incremental export data (changes)",
         }
     }
 
@@ -50,7 +59,7 @@ impl Format {
     pub(crate) fn is_line_based(self) -> bool {
         matches!(
             self,
-            Format::TypedLines | Format::ExportLines | Format::PlainLines
+            Format::TypedLines | Format::ExportLines | Format::PlainLines | Format::ChangeLines
         )
     }
 
@@ -77,12 +86,44 @@ impl fmt::Display for Location {
     }
 }
 
+/// Where a data file is.
+#[derive(Debug, Clone)]
+enum Place {
+    File(PathBuf),
+    /// An object of an export's tree (a folder or an S3 prefix), with the version seen
+    /// when it was listed.
+    Object {
+        objects: Arc<dyn Objects>,
+        rel: String,
+        etag: Option<String>,
+    },
+}
+
 /// One data file and what its manifest says it holds.
 #[derive(Debug, Clone)]
 struct ManifestedFile {
-    path: PathBuf,
+    place: Place,
     label: String,
     expected: Option<u64>,
+    /// The MD5 of its bytes as stored (base64), from `manifest-files.json`.
+    md5: Option<String>,
+}
+
+/// One line of an incremental export: the key written, when, and its new image (none: a
+/// delete).
+#[derive(Debug, Clone)]
+pub(crate) struct Change {
+    /// `WriteTimestampMicros`.
+    pub(crate) micros: u64,
+    pub(crate) keys: Item,
+    pub(crate) new_image: Option<Item>,
+}
+
+/// What one line of the input holds.
+#[derive(Debug, Clone)]
+pub(crate) enum Line {
+    Item(Item),
+    Change(Change),
 }
 
 /// An opened input: its format, its files and what it says about the table.
@@ -97,6 +138,9 @@ pub(crate) struct Input {
     /// A backup header takes the first line.
     skip_header: bool,
     label: String,
+    /// An export without manifests (moto's, or one copied without them): its counts
+    /// and checksums cannot be checked.
+    pub unverified: bool,
 }
 
 /// Opens `path` (a file or an export folder) and recognises its format. `label` names
@@ -108,7 +152,7 @@ pub(crate) fn open(path: &Path, label: &str, plain: bool) -> Result<Input> {
         _ => Error::io(format!("reading {label}"), e),
     })?;
     let input = if meta.is_dir() {
-        open_export_dir(path)?
+        open_export(Arc::new(LocalDir(path.to_path_buf())))?
     } else {
         open_file(path, &label)?
     };
@@ -122,29 +166,72 @@ pub(crate) fn open(path: &Path, label: &str, plain: bool) -> Result<Input> {
     Ok(input)
 }
 
-/// A reader over a file, gunzipped when it starts with the gzip magic.
-fn reader(path: &Path) -> Result<Box<dyn BufRead + Send>> {
-    let label = path.display().to_string();
-    let mut file =
-        BufReader::new(File::open(path).map_err(|e| Error::io(format!("opening {label}"), e))?);
+/// What a reader has seen of a file's bytes as stored: their MD5 and count.
+type Seen = Arc<std::sync::Mutex<(Md5, u64)>>;
+
+/// A reader that hashes what passes through.
+struct Hashing {
+    inner: Box<dyn Read + Send>,
+    seen: Seen,
+}
+
+impl Read for Hashing {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Ok(mut s) = self.seen.lock() {
+            s.0.update(&buf[..n]);
+            s.1 += n as u64;
+        }
+        Ok(n)
+    }
+}
+
+/// A reader over a file's bytes, gunzipped when they start with the gzip magic, and
+/// what it has seen of them.
+fn reader_of(raw: Box<dyn Read + Send>, label: &str) -> Result<(Box<dyn BufRead + Send>, Seen)> {
+    let seen: Seen = Arc::new(std::sync::Mutex::new((Md5::new(), 0)));
+    let hashing = Hashing {
+        inner: raw,
+        seen: seen.clone(),
+    };
+    let mut file = BufReader::with_capacity(256 * 1024, hashing);
     let gz = file
         .fill_buf()
-        .map_err(|e| read_error(&label, e))?
+        .map_err(|e| read_error(label, e))?
         .starts_with(&[0x1f, 0x8b]);
     let mut r: Box<dyn BufRead + Send> = if gz {
-        Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(file)))
+        Box::new(BufReader::with_capacity(
+            256 * 1024,
+            flate2::bufread::MultiGzDecoder::new(file),
+        ))
     } else {
         Box::new(file)
     };
     // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
     let bom = r
         .fill_buf()
-        .map_err(|e| read_error(&label, e))?
+        .map_err(|e| read_error(label, e))?
         .starts_with(b"\xEF\xBB\xBF");
     if bom {
         r.consume(3);
     }
-    Ok(r)
+    Ok((r, seen))
+}
+
+fn open_place(place: &Place, label: &str) -> Result<Box<dyn Read + Send>> {
+    match place {
+        Place::File(path) => Ok(Box::new(
+            File::open(path).map_err(|e| Error::io(format!("opening {label}"), e))?,
+        )),
+        Place::Object { objects, rel, etag } => objects.open(rel, etag.as_deref()),
+    }
+}
+
+/// A reader over a file, gunzipped when it starts with the gzip magic.
+fn reader(path: &Path) -> Result<Box<dyn BufRead + Send>> {
+    let label = path.display().to_string();
+    let place = Place::File(path.to_path_buf());
+    Ok(reader_of(open_place(&place, &label)?, &label)?.0)
 }
 
 /// A failed read: a file that is corrupt or cut short (a bad gzip stream, invalid
@@ -202,14 +289,16 @@ fn open_file(path: &Path, label: &str) -> Result<Input> {
     Ok(Input {
         format,
         files: vec![ManifestedFile {
-            path: path.to_path_buf(),
+            place: Place::File(path.to_path_buf()),
             label: label.clone(),
             expected: None,
+            md5: None,
         }],
         schema,
         expected_total: None,
         skip_header,
         label,
+        unverified: false,
     })
 }
 
@@ -236,6 +325,9 @@ fn classify(first: &Value) -> Option<(Format, Option<TableSchema>, bool)> {
     }
     if obj.len() == 1 && obj.get("Item").is_some_and(Value::is_object) {
         return Some((Format::ExportLines, None, false));
+    }
+    if obj.get("Metadata").is_some_and(Value::is_object) && obj.get("Keys").is_some() {
+        return Some((Format::ChangeLines, None, false));
     }
     if obj.get("Items").is_some_and(Value::is_array) {
         return Some((Format::ScanPages, None, false));
@@ -267,52 +359,14 @@ fn classify(first: &Value) -> Option<(Format, Option<TableSchema>, bool)> {
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct ManifestSummary {
-    item_count: Option<u64>,
-    output_format: Option<String>,
-    export_type: Option<String>,
-    manifest_files_s3_key: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
 struct ManifestFile {
     item_count: Option<u64>,
+    md5_checksum: Option<String>,
     data_file_s3_key: String,
 }
 
-/// The export folder: `DIR/AWSDynamoDB/<id>/`, `DIR/<id>/` or the `<id>` folder itself,
-/// whichever holds `manifest-summary.json`.
-fn find_export(dir: &Path) -> Option<PathBuf> {
-    if dir.join("manifest-summary.json").is_file() {
-        return Some(dir.to_path_buf());
-    }
-    let mut found = Vec::new();
-    for base in [dir.join("AWSDynamoDB"), dir.to_path_buf()] {
-        if let Ok(entries) = std::fs::read_dir(&base) {
-            for e in entries.flatten() {
-                if e.path().join("manifest-summary.json").is_file() {
-                    found.push(e.path());
-                }
-            }
-        }
-        if !found.is_empty() {
-            break;
-        }
-    }
-    found.sort();
-    // The newest export wins when a folder holds several (ids are not ordered; names
-    // are, for ours): take the last by modification time.
-    found
-        .into_iter()
-        .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
-}
-
-fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
-    let label = path.display().to_string();
-    let text =
-        std::fs::read_to_string(path).map_err(|e| Error::io(format!("reading {label}"), e))?;
-    serde_json::from_str(&text).map_err(|e| {
+fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8], label: &str) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(|e| {
         Error::Usage(format!(
             "{label}: not a DynamoDB export manifest ({})",
             strip(&e)
@@ -320,97 +374,151 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
     })
 }
 
-fn open_export_dir(dir: &Path) -> Result<Input> {
-    let label = dir.display().to_string();
-    let export = find_export(dir).ok_or_else(|| {
-        Error::Usage(format!(
-            "{label} is a folder without a DynamoDB export (no AWSDynamoDB/<export id>/manifest-summary.json)"
-        ))
-        .with_hint("restore a file, or the folder an export was downloaded into")
-    })?;
-    let summary: ManifestSummary = read_json(&export.join("manifest-summary.json"))?;
+/// Opens the one export below `objects`' root (a folder or an S3 prefix; several must
+/// be told apart by naming one): its manifests when it has them, else every object in
+/// its `data/` (unverified).
+pub(crate) fn open_export(objects: Arc<dyn Objects>) -> Result<Input> {
+    let found = catalog::choose(objects.as_ref())?;
+    let export_label = objects.name(&found.folder);
+    let summary = found.summary.clone();
     if let Some(f) = summary
-        .output_format
-        .as_deref()
+        .as_ref()
+        .and_then(|s| s.output_format.as_deref())
         .filter(|f| *f != "DYNAMODB_JSON")
     {
         return Err(Error::Usage(format!(
-            "{} is an {f} export; restore reads DYNAMODB_JSON exports",
-            export.display()
+            "{export_label} is an {f} export; restore reads DYNAMODB_JSON exports"
         ))
         .with_hint("export again with --export-format DYNAMODB_JSON"));
     }
     if let Some(t) = summary
-        .export_type
-        .as_deref()
-        .filter(|t| *t != "FULL_EXPORT")
+        .as_ref()
+        .and_then(|s| s.export_type.as_deref())
+        .filter(|t| !matches!(*t, "FULL_EXPORT" | "INCREMENTAL_EXPORT"))
     {
         return Err(Error::Usage(format!(
-            "{} is an {t}: its lines are changes (NewImage/OldImage), not items; restore reads full exports",
-            export.display()
+            "{export_label} is an export of type {t}, which this tool does not know"
         )));
     }
-    let files_manifest = summary
-        .manifest_files_s3_key
-        .as_deref()
-        .and_then(|k| k.rsplit('/').next())
-        .unwrap_or("manifest-files.json");
-    let manifest_path = export.join(files_manifest);
-    let text = std::fs::read_to_string(&manifest_path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound(format!(
-            "{} is missing from the export; download the whole export folder",
-            manifest_path.display()
-        )),
-        _ => Error::io(format!("reading {}", manifest_path.display()), e),
-    })?;
+    let object = |rel: &str, expected: Option<u64>, md5: Option<String>| {
+        let entry = found.objects.get(rel);
+        ManifestedFile {
+            label: objects.name(&found.rel(rel)),
+            place: Place::Object {
+                objects: objects.clone(),
+                rel: found.rel(rel),
+                etag: entry.and_then(|e| e.etag.clone()),
+            },
+            expected,
+            md5,
+        }
+    };
     let mut files = Vec::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let entry: ManifestFile = serde_json::from_str(line).map_err(|e| {
-            Error::Usage(format!(
-                "{} line {}: {}",
-                manifest_path.display(),
-                n + 1,
-                strip(&e)
+    if let Some(summary) = &summary {
+        let files_manifest = summary
+            .manifest_files_s3_key
+            .as_deref()
+            .and_then(|k| k.rsplit('/').next())
+            .unwrap_or("manifest-files.json");
+        let manifest_label = objects.name(&found.rel(files_manifest));
+        let text = objects.get(&found.rel(files_manifest))?.ok_or_else(|| {
+            Error::NotFound(format!(
+                "{manifest_label} is missing from the export; copy the whole export folder"
             ))
         })?;
-        // `AWSDynamoDB/<id>/data/x.json.gz`: the part after the export id's folder.
-        let relative = entry
-            .data_file_s3_key
-            .rsplit_once("/data/")
-            .map(|(_, f)| format!("data/{f}"))
-            .unwrap_or_else(|| entry.data_file_s3_key.clone());
-        let path = export.join(&relative);
-        if !path.is_file() {
-            return Err(Error::Usage(format!(
-                "{} names {relative}, which is not in {}; download the whole export",
-                manifest_path.display(),
-                export.display()
-            )));
+        let text = String::from_utf8_lossy(&text);
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let entry: ManifestFile = serde_json::from_str(line).map_err(|e| {
+                Error::Usage(format!("{manifest_label} line {}: {}", n + 1, strip(&e)))
+            })?;
+            // `[prefix/]AWSDynamoDB/<id>/data/x.json.gz`: the part after the export's folder.
+            let relative = entry
+                .data_file_s3_key
+                .rsplit_once("/data/")
+                .map(|(_, f)| format!("data/{f}"))
+                .unwrap_or_else(|| entry.data_file_s3_key.clone());
+            if !found.objects.contains_key(&relative) {
+                return Err(Error::Usage(format!(
+                    "{manifest_label} names {relative}, which is not in {export_label}; copy the whole export"
+                ))
+                .with_hint("nothing was written"));
+            }
+            files.push(object(&relative, entry.item_count, entry.md5_checksum));
         }
-        files.push(ManifestedFile {
-            label: path.display().to_string(),
-            path,
-            expected: entry.item_count,
-        });
-    }
-    let schema_path = export.join(EXPORT_TABLE_FILE);
-    let schema = if schema_path.is_file() {
-        Some(read_json::<TableSchema>(&schema_path)?)
     } else {
-        None
+        for e in &found.data {
+            let rel = e
+                .rel
+                .rsplit_once("/data/")
+                .map(|(_, f)| format!("data/{f}"));
+            let rel = rel.unwrap_or_else(|| e.rel.clone());
+            // An empty object holds no items (AWS writes one for an empty partition).
+            if e.size > 0 {
+                files.push(object(&rel, None, None));
+            }
+        }
+    }
+    let format = if found.is_incremental() {
+        Format::ChangeLines
+    } else if summary.is_some() {
+        Format::ExportLines
+    } else {
+        sniff(&files)?
+    };
+    let schema = match objects.get(&found.rel(EXPORT_TABLE_FILE))? {
+        Some(bytes) => Some(parse_json::<TableSchema>(
+            &bytes,
+            &objects.name(&found.rel(EXPORT_TABLE_FILE)),
+        )?),
+        None => None,
     };
     Ok(Input {
-        format: Format::ExportLines,
+        format,
         files,
         schema,
-        expected_total: summary.item_count,
+        expected_total: summary.as_ref().and_then(|s| s.item_count),
         skip_header: false,
-        label,
+        label: export_label,
+        unverified: summary.is_none(),
     })
+}
+
+/// The format of an export without manifests, from the first line of its data: items
+/// or changes (no line at all: items, none of them).
+fn sniff(files: &[ManifestedFile]) -> Result<Format> {
+    for file in files {
+        let (mut r, _) = reader_of(open_place(&file.place, &file.label)?, &file.label)?;
+        let mut line = String::new();
+        let mut n = 0;
+        while line.trim().is_empty() {
+            line.clear();
+            n += 1;
+            if r.read_line(&mut line)
+                .map_err(|e| read_error(&file.label, e))?
+                == 0
+            {
+                break;
+            }
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: Value = serde_json::from_str(line.trim())
+            .map_err(|e| not_recognised(&file.label, n, &format!("not JSON ({})", strip(&e))))?;
+        return match classify(&value) {
+            Some((f @ (Format::ExportLines | Format::ChangeLines), _, _)) => Ok(f),
+            _ => Err(not_recognised(
+                &file.label,
+                n,
+                "an export's data file holds {\"Item\": ...} or change lines",
+            )),
+        };
+    }
+    Ok(Format::ExportLines)
 }
 
 /// Counts the lines of what passes through, so a streamed document can be located.
@@ -442,6 +550,11 @@ impl Input {
         &self.label
     }
 
+    /// Data files, in order (an export's may be read at once, on several threads).
+    pub(crate) fn file_count(&self) -> usize {
+        self.files.len()
+    }
+
     /// Calls `each` with every item in order. A line that cannot be read as an item
     /// stops the reading with an error naming the file and line; `each` may stop it too.
     pub(crate) fn for_each(
@@ -449,31 +562,70 @@ impl Input {
         mut each: impl FnMut(Location, Item) -> Result<()>,
     ) -> Result<u64> {
         let mut total = 0;
-        for file in &self.files {
-            let n = self.read_file(file, &mut each)?;
-            if let Some(expected) = file.expected.filter(|e| *e != n) {
-                return Err(Error::Usage(format!(
-                    "{}: the export's manifest says {expected} items, the file holds {n}; the export is incomplete or was changed",
-                    file.label
-                )));
-            }
-            total += n;
+        for i in 0..self.files.len() {
+            total += self.read_file(i, &mut |at, line| match line {
+                Line::Item(item) => each(at, item),
+                Line::Change(_) => Err(Error::Usage(format!(
+                    "{at}: this is a change of an incremental export, not an item"
+                ))),
+            })?;
         }
+        self.check_total(total)?;
+        Ok(total)
+    }
+
+    /// Checks the lines of every file against manifest-summary.json's count.
+    pub(crate) fn check_total(&self, total: u64) -> Result<()> {
         if let Some(expected) = self.expected_total.filter(|e| *e != total) {
             return Err(Error::Usage(format!(
                 "{}: manifest-summary.json says {expected} items, the data files hold {total}; the export is incomplete or was changed",
                 self.label
             )));
         }
-        Ok(total)
+        Ok(())
     }
 
-    fn read_file(
+    /// Reads data file `index`, calling `each` with every line in order; then checks its
+    /// count and its bytes' MD5 against the export's manifest.
+    pub(crate) fn read_file(
+        &self,
+        index: usize,
+        each: &mut dyn FnMut(Location, Line) -> Result<()>,
+    ) -> Result<u64> {
+        let Some(file) = self.files.get(index) else {
+            return Ok(0);
+        };
+        let (mut r, seen) = reader_of(open_place(&file.place, &file.label)?, &file.label)?;
+        let n = self.read_lines(file, &mut r, each)?;
+        if let Some(expected) = file.expected.filter(|e| *e != n) {
+            return Err(Error::Usage(format!(
+                "{}: the export's manifest says {expected} items, the file holds {n}; the export is incomplete or was changed",
+                file.label
+            )));
+        }
+        if let Some(expected) = &file.md5 {
+            // Whatever follows the last line counts too.
+            std::io::copy(&mut r, &mut std::io::sink()).map_err(|e| read_error(&file.label, e))?;
+            let digest = seen.lock().map(|s| s.0.clone().finalize()).map_err(|_| {
+                Error::Service(format!("reading {}: a reader thread failed", file.label))
+            })?;
+            let actual = base64::engine::general_purpose::STANDARD.encode(digest);
+            if &actual != expected {
+                return Err(Error::Usage(format!(
+                    "{}: its MD5 is {actual}, the export's manifest says {expected}; the object is corrupt or was changed",
+                    file.label
+                )));
+            }
+        }
+        Ok(n)
+    }
+
+    fn read_lines(
         &self,
         file: &ManifestedFile,
-        each: &mut impl FnMut(Location, Item) -> Result<()>,
+        r: &mut Box<dyn BufRead + Send>,
+        each: &mut dyn FnMut(Location, Line) -> Result<()>,
     ) -> Result<u64> {
-        let mut r = reader(&file.path)?;
         let bad = |line: usize, within: Option<String>, problem: String| {
             let at = Location {
                 file: file.label.clone(),
@@ -484,7 +636,7 @@ impl Input {
         };
         let mut count = 0u64;
         match self.format {
-            Format::TypedLines | Format::ExportLines | Format::PlainLines => {
+            Format::TypedLines | Format::ExportLines | Format::PlainLines | Format::ChangeLines => {
                 let mut text = String::new();
                 let mut line = 0usize;
                 loop {
@@ -500,14 +652,16 @@ impl Input {
                     if t.is_empty() || (self.skip_header && line == 1) {
                         continue;
                     }
-                    let item = match self.format {
-                        Format::TypedLines => item_from_typed_json(t),
+                    let parsed = match self.format {
+                        Format::TypedLines => item_from_typed_json(t).map(Line::Item),
                         Format::ExportLines => serde_json::from_str::<ExportLine>(t)
-                            .map(|l| l.item.0)
+                            .map(|l| Line::Item(l.item.0))
                             .map_err(|e| strip(&e)),
+                        Format::ChangeLines => change_of(t).map(Line::Change),
                         _ => serde_json::from_str::<Value>(t)
                             .map_err(|e| format!("not JSON: {}", strip(&e)))
-                            .and_then(item_from_plain),
+                            .and_then(item_from_plain)
+                            .map(Line::Item),
                     }
                     .map_err(|e| bad(line, None, e))?;
                     each(
@@ -516,13 +670,13 @@ impl Input {
                             line,
                             within: None,
                         },
-                        item,
+                        parsed,
                     )?;
                     count += 1;
                 }
             }
             Format::ScanPages | Format::BatchWrite | Format::PlainArray => {
-                let mut counter = LineCounter::new(&mut r);
+                let mut counter = LineCounter::new(r);
                 let mut doc_no = 0;
                 loop {
                     let start_line = counter.line();
@@ -552,7 +706,7 @@ impl Input {
                                 line,
                                 within: Some(format!("document {doc_no}, {path}")),
                             },
-                            item,
+                            Line::Item(item),
                         )?;
                         count += 1;
                     }
@@ -626,6 +780,45 @@ impl Input {
 struct ExportLine {
     #[serde(rename = "Item")]
     item: TypedItemDe,
+}
+
+#[derive(Deserialize)]
+struct ChangeLine {
+    #[serde(rename = "Metadata")]
+    metadata: ChangeMetadata,
+    #[serde(rename = "Keys")]
+    keys: TypedItemDe,
+    #[serde(rename = "NewImage", default)]
+    new_image: Option<TypedItemDe>,
+}
+
+#[derive(Deserialize)]
+struct ChangeMetadata {
+    #[serde(rename = "WriteTimestampMicros")]
+    micros: Value,
+}
+
+/// One line of an incremental export. `WriteTimestampMicros` is typed (`{"N": "..."}`)
+/// as AWS writes it; a bare number or string is taken too.
+fn change_of(line: &str) -> std::result::Result<Change, String> {
+    let l: ChangeLine = serde_json::from_str(line).map_err(|e| strip(&e))?;
+    let raw = match &l.metadata.micros {
+        Value::Object(o) => o.get("N").cloned().unwrap_or(Value::Null),
+        other => other.clone(),
+    };
+    let micros = match &raw {
+        Value::Number(n) => n.as_u64(),
+        Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+    .ok_or_else(|| {
+        format!("Metadata.WriteTimestampMicros is not a time in microseconds ({raw})")
+    })?;
+    Ok(Change {
+        micros,
+        keys: l.keys.0,
+        new_image: l.new_image.map(|i| i.0),
+    })
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub(crate) mod health;
 pub(crate) mod item;
 pub(crate) mod limits;
 pub(crate) mod messaging;
+pub(crate) mod s3url;
 pub(crate) mod schema;
 pub(crate) mod time;
 pub(crate) mod words;

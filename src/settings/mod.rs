@@ -102,6 +102,10 @@ pub(crate) struct Settings {
     pub env_source: Source,
     /// `None` in prod without an override: the SDK's regional endpoint.
     pub endpoint: Option<Sourced>,
+    /// Where S3 requests go: `--s3-endpoint-url`, `AWS_ENDPOINT_URL_S3`, then
+    /// `AWS_ENDPOINT_URL`; `None`: the SDK's regional S3 (prod only; a local target
+    /// without one is refused where S3 is used, never sent to real S3).
+    pub s3_endpoint: Option<Sourced>,
     /// `None` in prod without a flag or variable: the aws-config chain decides.
     pub region: Option<Sourced>,
     pub profile: Option<Sourced>,
@@ -135,6 +139,7 @@ pub struct Flags {
     pub region: Option<String>,
     pub profile: Option<String>,
     pub table: Option<String>,
+    pub s3_endpoint_url: Option<String>,
 }
 
 /// The dummy access key id used in dev when nothing is configured.
@@ -185,6 +190,7 @@ impl Settings {
         };
 
         let endpoint = resolve_endpoint(args, env, env_name)?;
+        let s3_endpoint = resolve_s3_endpoint(args, env)?;
 
         // Dev signs as the AWS CLI would (DynamoDB Local keeps a database per access key
         // and region); prod leaves credentials and the profile's region to aws-config.
@@ -264,6 +270,7 @@ impl Settings {
             env: env_name,
             env_source,
             endpoint,
+            s3_endpoint,
             region,
             profile,
             table,
@@ -279,6 +286,28 @@ impl Settings {
         self.endpoint
             .as_ref()
             .is_some_and(|e| is_loopback_url(&e.value))
+    }
+
+    /// The global flags this run was given (`--env prod --endpoint-url ...`), each
+    /// followed by a space, so a printed command aims where this run did. Variables
+    /// carry over in the same shell and are left out.
+    pub(crate) fn flags_line(&self) -> String {
+        let mut out = String::new();
+        if self.env == EnvName::Prod && matches!(self.env_source, Source::Flag(_)) {
+            out += "--env prod ";
+        }
+        let given = [
+            ("--endpoint-url", self.endpoint.as_ref()),
+            ("--s3-endpoint-url", self.s3_endpoint.as_ref()),
+            ("--region", self.region.as_ref()),
+            ("--profile", self.profile.as_ref()),
+        ];
+        for (flag, value) in given {
+            if let Some(v) = value.filter(|v| matches!(v.source, Source::Flag(_))) {
+                out += &format!("{flag} {} ", mask_url(&v.value));
+            }
+        }
+        out
     }
 
     /// Destructive actions against this target need an explicit confirmation
@@ -411,6 +440,7 @@ impl Settings {
                     .or_else(|| self.region.as_ref().map(|r| r.value.clone())),
                 profile,
                 table: None,
+                s3_endpoint_url: None,
             };
             let mut other = Settings::resolve(&flags, &env)?;
             // Name where each inherited value came from.
@@ -458,6 +488,29 @@ impl Settings {
             }
         }
     }
+}
+
+fn resolve_s3_endpoint(args: &Flags, env: &dyn EnvLookup) -> Result<Option<Sourced>> {
+    let chosen = args
+        .s3_endpoint_url
+        .clone()
+        .map(|e| (e, Source::Flag("--s3-endpoint-url")))
+        .or_else(|| {
+            env.var("AWS_ENDPOINT_URL_S3")
+                .map(|e| (e, Source::Var("AWS_ENDPOINT_URL_S3")))
+        })
+        .or_else(|| {
+            env.var("AWS_ENDPOINT_URL")
+                .map(|e| (e, Source::Var("AWS_ENDPOINT_URL")))
+        });
+    chosen
+        .map(|(url, source)| {
+            Ok(Sourced::new(
+                validate_endpoint(&url, &source.label())?,
+                source,
+            ))
+        })
+        .transpose()
 }
 
 fn resolve_endpoint(
@@ -769,6 +822,7 @@ mod tests {
             region: region.map(String::from),
             profile: profile.map(String::from),
             table: None,
+            s3_endpoint_url: None,
         };
         // (source argv, source variables, --to-* flags, B's env, endpoint, key, region)
         type Case<'a> = (

@@ -431,3 +431,15 @@ pub(crate) fn terminal(width: u16, answers: &[&str]) -> FakeTerminal {
         answers: answers.iter().map(|a| format!("{a}\n")).collect(),
     }
 }
+
+/// The MD5 of `bytes` as an export's manifest states it: base64 (`md5Checksum`), and
+/// hex (`etag`, as S3 computes a single-part object's).
+pub(crate) fn md5_of(bytes: &[u8]) -> (String, String) {
+    use base64::Engine as _;
+    use md5::{Digest, Md5};
+    let digest = Md5::digest(bytes);
+    (
+        base64::engine::general_purpose::STANDARD.encode(digest),
+        digest.iter().map(|b| format!("{b:02x}")).collect(),
+    )
+}

@@ -9,4 +9,7 @@
 pub(crate) mod capacity;
 pub(crate) mod checkpoint;
 pub(crate) mod hints;
+pub(crate) mod input;
+pub(crate) mod jobs;
 pub(crate) mod pipeline;
+pub(crate) mod s3_objects;

@@ -229,6 +229,9 @@ pub(crate) async fn scan_each(
 #[derive(Debug, Default)]
 pub(crate) struct Block {
     pub(crate) items: Vec<Item>,
+    /// Keys to delete (an incremental export's deletes, a stream's REMOVEs); never a key
+    /// of `items`.
+    pub(crate) deletes: Vec<Item>,
     /// Pages (or input positions) whose last item is in this block or an earlier one.
     pub(crate) marks: Vec<Mark>,
 }
@@ -261,7 +264,10 @@ impl Blocks {
 
     /// Sends what is left; the writer then sees the end.
     pub(crate) async fn close(mut self) -> Result<()> {
-        if !self.block.items.is_empty() || !self.block.marks.is_empty() {
+        if !self.block.items.is_empty()
+            || !self.block.deletes.is_empty()
+            || !self.block.marks.is_empty()
+        {
             self.send().await?;
         }
         Ok(())
@@ -371,10 +377,15 @@ async fn write_blocks(
             block = blocks.recv() => block,
             _ = interrupt::interrupted() => return Err(stopped(acknowledged.load(Ordering::Relaxed))),
         };
-        let Some(Block { items, marks }) = block else {
+        let Some(Block {
+            items,
+            deletes,
+            marks,
+        }) = block
+        else {
             break;
         };
-        let writing = store.put_items(table, items, &policy, acknowledged.clone());
+        let writing = store.put_and_delete(table, items, deletes, &policy, acknowledged.clone());
         tokio::pin!(writing);
         let report = loop {
             tokio::select! {

@@ -10,7 +10,7 @@ use crate::files::export::{ExportSummary, ExportWriter, Layout};
 use crate::model::checkpoint::{Job, Mark, Output};
 use crate::model::item::Item;
 use crate::model::schema::TableSchema;
-use crate::render::{Outcome, OutputFormat, View};
+use crate::render::{Outcome, OutputFormat};
 use clap::Args;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,13 +25,25 @@ Writes DIR/AWSDynamoDB/<export id>/ as ExportTableToPointInTime does: \
 manifest-summary.json, manifest-files.json and data/*.json.gz ({\"Item\": ...} lines), plus \
 cruddur-table.json (the table's description). Upload it to S3 and ImportTable reads the \
 data/ prefix (format DYNAMODB_JSON, compression GZIP); `table restore DIR` reads it back \
-(with --create, into a new table). The export appears only when complete."
+(with --create, into a new table). The export appears only when complete.
+
+With --s3 s3://BUCKET/PREFIX, DynamoDB exports the table itself (ExportTableToPointInTime): \
+a consistent image, written in parallel, using no read capacity, billed per GB. It needs \
+point-in-time recovery (--enable-pitr turns it on). Re-running the same command attaches \
+to the export it started (within 8 hours) instead of paying for a second one; --new starts \
+another. `table restore` and `table import` read it back."
 )]
 pub struct ExportArgs {
     /// The table, then the folder to write the export into (created if missing); a
     /// folder alone exports --table
-    #[arg(value_name = "[NAME] DIR", num_args = 1..=2, required = true, value_hint = clap::ValueHint::AnyPath)]
+    #[arg(value_name = "[NAME] DIR", num_args = 1..=2, required_unless_present = "s3", value_hint = clap::ValueHint::AnyPath)]
     pub args: Vec<String>,
+    /// Export through DynamoDB to S3 (server-side, no read capacity) instead of a
+    /// folder; then only NAME is given
+    #[arg(long, value_name = "s3://BUCKET/PREFIX", conflicts_with_all = ["merge", "segments", "worker", "checkpoint"])]
+    pub s3: Option<String>,
+    #[command(flatten)]
+    pub(crate) server: ServerExportArgs,
     #[command(flatten)]
     pub capacity: crate::args::ReadCapacityArgs,
     /// Read with N parallel segments (needed with --worker) [default: automatic]
@@ -43,6 +55,48 @@ pub struct ExportArgs {
     /// checking that every segment is there exactly once
     #[arg(long, conflicts_with_all = ["segments", "worker", "checkpoint"])]
     pub merge: bool,
+}
+
+/// The options of an export to S3.
+#[derive(Debug, Args)]
+pub(crate) struct ServerExportArgs {
+    /// Turn point-in-time recovery on first if it is off (an export needs it; it is
+    /// billed per GB-month); asks as other writes to this target do
+    #[arg(long, requires = "s3")]
+    pub(crate) enable_pitr: bool,
+    /// The table as of TIME (within the last 35 days of point-in-time recovery)
+    /// [default: now]
+    #[arg(long, value_name = "TIME", requires = "s3", conflicts_with = "incremental", value_parser = crate::args::instant)]
+    pub(crate) at: Option<f64>,
+    /// Export only the changes between --from and --to (15 minutes to 24 hours)
+    #[arg(long, requires_all = ["s3", "from"])]
+    pub(crate) incremental: bool,
+    /// Where an incremental export starts (YYYY-MM-DD or an ISO-8601 time)
+    #[arg(long, value_name = "TIME", requires = "incremental", value_parser = crate::args::instant)]
+    pub(crate) from: Option<f64>,
+    /// Where an incremental export ends [default: the latest time DynamoDB has]
+    #[arg(long, value_name = "TIME", requires = "incremental", value_parser = crate::args::instant)]
+    pub(crate) to: Option<f64>,
+    /// What an incremental export's lines hold
+    #[arg(long, value_enum, default_value_t = View::NewAndOld, requires = "incremental")]
+    pub(crate) view: View,
+    /// Start the export and print its ARN and the command that waits for it
+    #[arg(long, requires = "s3")]
+    pub(crate) no_wait: bool,
+    /// Start another export even if the same request started one within 8 hours
+    #[arg(long, requires = "s3")]
+    pub(crate) new: bool,
+    #[command(flatten)]
+    pub(crate) yes: crate::args::YesArg,
+}
+
+/// An incremental export's view type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum View {
+    /// NewImage and OldImage (NEW_AND_OLD_IMAGES)
+    NewAndOld,
+    /// NewImage only (NEW_IMAGE)
+    New,
 }
 
 /// Items to an export, which a checkpoint can resume.
@@ -58,7 +112,7 @@ impl pipeline::PageSink for ToExport {
 }
 
 impl Outcome for ExportSummary {
-    fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
+    fn write_human(&self, _: &crate::render::View, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "exported {} in {} ({} bytes gzipped) to {}{}",
@@ -118,6 +172,9 @@ fn writer(
 }
 
 pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
+    if let Some(url) = &args.s3 {
+        return super::export_s3::run(&args.args, url, &args.server, ctx).await;
+    }
     if args.merge {
         let [dir] = args.args.as_slice() else {
             return Err(Error::Usage(

@@ -5,6 +5,8 @@ pub(super) mod copy;
 pub(super) mod diff;
 pub(super) mod drop;
 pub(super) mod export;
+mod export_s3;
+pub(super) mod import;
 pub(super) mod list;
 pub(super) mod restore;
 pub(super) mod scan;
@@ -24,10 +26,14 @@ pub enum TableCommand {
     Backup(backup::BackupArgs),
     /// Delete a table, after confirmation, optionally backing it up first
     Drop(drop::DropArgs),
-    /// Write the items of a backup, an export or an AWS tool's file into a table
+    /// Write the items of a backup, an export (a folder or S3) or an AWS tool's file into
+    /// a table; apply an incremental export onto one
     Restore(restore::RestoreArgs),
-    /// Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder
+    /// Write a table as a DynamoDB S3 export into a folder, or have DynamoDB export it
+    /// to S3 (--s3)
     Export(export::ExportArgs),
+    /// Have DynamoDB build a new table from an export in S3 (ImportTable)
+    Import(import::ImportArgs),
     /// Copy every item of a table to another target (prod to local), creating it if asked
     Copy(copy::CopyArgs),
     /// Compare two tables, or a table and a file, by primary key
@@ -42,6 +48,7 @@ pub(super) async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
         TableCommand::Drop(args) => drop::run(args, ctx).await,
         TableCommand::Restore(args) => restore::run(args, ctx).await,
         TableCommand::Export(args) => export::run(args, ctx).await,
+        TableCommand::Import(args) => import::run(args, ctx).await,
         TableCommand::Copy(args) => copy::run(args, ctx).await,
         TableCommand::Diff(args) => diff::run(args, ctx).await,
     }

@@ -1,22 +1,24 @@
-//! `cruddur-ddb table restore FILE [NAME]`: write the items of a backup, an export or
-//! another AWS tool's file into a table.
+//! `cruddur-ddb table restore FILE [NAME]`: write the items of a backup, an export (a
+//! folder, or S3) or another AWS tool's file into a table; or apply an incremental
+//! export's changes onto one.
 //!
-//! Two streaming passes: the first checks every item against the table's keys and
-//! DynamoDB's limits and writes nothing; the second reads blocks of items while the
-//! previous block is being written, so reading overlaps writing and memory stays
-//! bounded by two blocks.
+//! Two streaming passes ([`crate::commands::support::input`]): the first checks
+//! everything and writes nothing; the second reads blocks while the previous block is
+//! being written.
 
 use super::table_or_default;
 use crate::args::{TableName, YesArg};
 use crate::commands::support::capacity;
-use crate::commands::support::checkpoint::{self, Opened, Tracker};
-use crate::commands::support::pipeline::{self, Block, Target};
+use crate::commands::support::checkpoint::{self, Opened};
+use crate::commands::support::input::{self, Checked, Counts};
+use crate::commands::support::pipeline::{self, Target};
+use crate::commands::support::s3_objects::S3Objects;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::files::read::{self, Input};
-use crate::model::checkpoint::{Checkpoint, Job, Mark};
-use crate::model::item::Item;
-use crate::model::limits::check_item;
+use crate::files::objects::Objects;
+use crate::files::read::{self, Format, Input};
+use crate::model::checkpoint::{Checkpoint, Job};
+use crate::model::s3url;
 use crate::model::schema::TableSchema;
 use crate::model::words::count;
 use crate::render::{Outcome, OutputFormat, View};
@@ -24,30 +26,27 @@ use crate::settings::Source;
 use crate::store::dynamo::write::RetryPolicy;
 use clap::Args;
 use serde::Serialize;
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
-use tokio::sync::mpsc;
 
 pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
-
-/// Items per block: written together, so a key repeated within a block is merged.
-const BLOCK: usize = 5_000;
 
 #[derive(Debug, Args)]
 #[command(after_help = "Reads, detected automatically (gzipped or not):
   typed DynamoDB JSON lines   `table scan -o ddb-json`, `table drop --backup`
   DynamoDB S3 exports         a folder with AWSDynamoDB/<id>/manifest-summary.json, or one data file
+                              s3://BUCKET/PREFIX[/AWSDynamoDB/<id>] (several: name one)
+  incremental exports         their changes are applied onto the table: the latest write
+                              of each key wins (NewImage put, Keys alone deleted)
   aws dynamodb scan/query     their JSON output, pages concatenated
   batch-write-item files      {\"<table>\": [{\"PutRequest\": {\"Item\": ...}}]}
   plain JSON (--plain)        `table scan` and `-o json` output, types inferred
-Every item is checked against the table's keys and DynamoDB's limits before anything is \
-written. Items with the same keys are overwritten.")]
+Every item is checked against the table's keys and DynamoDB's limits, and every data file \
+of an export against its manifest's item count and MD5, before anything is written. Items \
+with the same keys are overwritten.")]
 pub struct RestoreArgs {
-    /// The file or export folder to read (`-` reads stdin)
+    /// The file, export folder or s3://BUCKET/PREFIX to read (`-` reads stdin)
     #[arg(value_hint = clap::ValueHint::AnyPath)]
     pub file: PathBuf,
     /// The table to write into [default: the table a backup or export records, else
@@ -83,13 +82,51 @@ struct Restored {
     items: u64,
     created: bool,
     dry_run: bool,
+    /// An incremental export's changes: the keys put and deleted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes: Option<Applied>,
     /// `resumed from checkpoint F (...)`, when this run went on from an earlier one.
     #[serde(skip_serializing_if = "Option::is_none")]
     resumed: Option<String>,
 }
 
+#[derive(Serialize)]
+struct Applied {
+    puts: u64,
+    deletes: u64,
+    /// Changes a later write to the same key superseded.
+    superseded: u64,
+}
+
 impl Outcome for Restored {
     fn write_human(&self, _: &View, out: &mut dyn Write) -> Result<()> {
+        if let Some(c) = &self.changes {
+            let verb = if self.dry_run {
+                "would apply"
+            } else {
+                "applied"
+            };
+            writeln!(
+                out,
+                "{verb} {} onto {} from {}: {} put, {} deleted ({} superseded by a later write to the same key){}{}",
+                count(c.puts + c.deletes, "change"),
+                self.table,
+                self.file,
+                count(c.puts, "item"),
+                count(c.deletes, "item"),
+                count(c.superseded, "line"),
+                if self.dry_run {
+                    "; nothing was written"
+                } else {
+                    ""
+                },
+                self.resumed
+                    .as_ref()
+                    .map(|r| format!("; {r}"))
+                    .unwrap_or_default()
+            )?;
+            return Ok(());
+        }
         if self.dry_run {
             writeln!(
                 out,
@@ -158,77 +195,6 @@ impl Spooled {
     }
 }
 
-/// Checks every item, keys and DynamoDB's limits included; returns the number of items.
-fn validate(input: &Input, schema: &TableSchema) -> Result<u64> {
-    let keys = &schema.key;
-    let table = &schema.name;
-    input
-        .for_each(|at, item| {
-            schema
-                .check_keys(&item)
-                .and_then(|_| check_item(&item, keys))
-                .map_err(|e| {
-                    Error::Usage(format!(
-                        "{at}: {e} (table {table} is keyed on {})",
-                        schema.key.describe_types()
-                    ))
-                })
-        })
-        .map_err(|e| e.with_hint("nothing was written"))
-}
-
-/// Blocks of items in file order, after skipping the first `skip` (written by an earlier
-/// run), a repeated key within a block merged (the last one wins; BatchWriteItem
-/// rejects a repeated key in one request). Each block marks how far into the input it
-/// reaches. Runs on a blocking thread while the previous block is written. Returns how
-/// many items were merged.
-fn read_blocks(
-    input: Arc<Input>,
-    schema: TableSchema,
-    skip: u64,
-    size: usize,
-    tx: mpsc::Sender<Block>,
-) -> Result<u64> {
-    let mut repeated = 0u64;
-    let mut consumed = 0u64;
-    let mut block: Vec<Item> = Vec::with_capacity(size);
-    let mut slot: HashMap<String, usize> = HashMap::new();
-    let stopped = || Error::Service("the writer stopped".into());
-    let send = |block: Vec<Item>, consumed: u64| {
-        let marks = vec![Mark::Input { items: consumed }];
-        tx.blocking_send(Block {
-            items: block,
-            marks,
-        })
-        .map_err(|_| stopped())
-    };
-    input.for_each(|_, item| {
-        consumed += 1;
-        if consumed <= skip {
-            return Ok(());
-        }
-        match slot.entry(schema.key.key_string(&item)) {
-            Entry::Occupied(e) => {
-                block[*e.get()] = item;
-                repeated += 1;
-            }
-            Entry::Vacant(e) => {
-                e.insert(block.len());
-                block.push(item);
-            }
-        }
-        if block.len() >= size {
-            slot.clear();
-            send(std::mem::take(&mut block), consumed)?;
-        }
-        Ok(())
-    })?;
-    if !block.is_empty() || consumed > skip {
-        send(block, consumed)?;
-    }
-    Ok(repeated)
-}
-
 /// The schema to restore into: the existing table's, or the file's when it may be created.
 fn target_schema(
     existing: Option<TableSchema>,
@@ -277,9 +243,20 @@ fn target_schema(
     }
 }
 
-/// The input, opened: a file, a folder, or stdin spooled to an unlinked file (which
-/// lives as long as the returned guard); and how messages name it.
-fn open_input(args: &RestoreArgs, ctx: &Context) -> Result<(Input, String, Option<Spooled>)> {
+/// The input, opened: a file, a folder, an S3 prefix, or stdin spooled to an unlinked
+/// file (which lives as long as the returned guard); and how messages name it.
+async fn open_input(args: &RestoreArgs, ctx: &Context) -> Result<(Input, String, Option<Spooled>)> {
+    if let Some(raw) = args.file.to_str().filter(|f| s3url::is_s3(f)) {
+        let url = s3url::parse(raw).map_err(|e| {
+            Error::Usage(e).with_hint("write the export's place as s3://BUCKET/PREFIX")
+        })?;
+        let objects: Arc<dyn Objects> = Arc::new(S3Objects::new(ctx.s3().await?, url));
+        let input = tokio::task::spawn_blocking(move || read::open_export(objects))
+            .await
+            .map_err(|e| Error::Service(format!("the export reader failed: {e}")))?
+            .map_err(|e| e.with_hint("nothing was written"))?;
+        return Ok((input, raw.trim_end_matches('/').to_string(), None));
+    }
     let spooled = if args.file == Path::new("-") {
         Some(Spooled::stdin(ctx.terminal.as_ref())?)
     } else {
@@ -322,39 +299,49 @@ fn choose_table(ctx: &Context, name: Option<TableName>, input: &Input, shown: &s
     }
 }
 
-/// Writes the input's blocks, read on a blocking thread while the last one is written.
-/// Returns the items written and how many repeated an earlier key of their block.
-async fn write_input(
-    ctx: &Context,
-    target: Target<'_>,
-    input: Input,
-    schema: &TableSchema,
-    tracker: Option<&mut Tracker>,
-) -> Result<(u64, u64)> {
-    let (tx, rx) = mpsc::channel(1);
-    let input = Arc::new(input);
-    let skip = tracker.as_ref().map_or(0, |t| t.checkpoint().input_items);
-    // Checkpointed, progress is durable block by block: smaller blocks keep it close.
-    let size = if tracker.is_some() { BLOCK / 5 } else { BLOCK };
-    let reader = {
-        let (input, schema) = (input.clone(), schema.clone());
-        tokio::task::spawn_blocking(move || read_blocks(input, schema, skip, size, tx))
-    };
-    let acknowledged = Arc::new(AtomicU64::new(0));
-    let written = pipeline::write(ctx, target, rx, &acknowledged, tracker).await?;
-    let repeated = reader
-        .await
-        .map_err(|e| Error::Service(format!("the file reader failed: {e}")))??;
-    Ok((written.items, repeated))
+/// An incremental export changes a table that exists; it cannot create one.
+fn check_changes_target(
+    input: &Input,
+    existing: &Option<TableSchema>,
+    table: &str,
+    create: bool,
+    endpoint: &str,
+) -> Result<()> {
+    if create {
+        return Err(Error::Usage(format!(
+            "{} is an incremental export: it holds changes, not a table, so --create cannot make {table} from it",
+            input.label()
+        ))
+        .with_hint("restore the full export (with --create) first, then the incremental ones onto it"));
+    }
+    if existing.is_none() {
+        return Err(
+            crate::store::dynamo::tables::missing_table(table, endpoint).with_hint(
+                "an incremental export applies changes onto a table: restore the full export into it first",
+            ),
+        );
+    }
+    Ok(())
 }
 
 pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
-    let (input, shown, _spooled) = open_input(&args, ctx)?;
+    let (input, shown, _spooled) = open_input(&args, ctx).await?;
+    if input.unverified {
+        ctx.note(format!(
+            "warning: {shown} has no manifests (moto writes none; or they were not copied): item counts and checksums cannot be checked"
+        ));
+    }
+    let changes = input.format == Format::ChangeLines;
     let table = choose_table(ctx, args.name.clone(), &input, &shown);
     let store = ctx.dynamo().await?;
     let existing = store.describe_table(&table).await?.map(|i| i.schema);
+    if changes {
+        check_changes_target(&input, &existing, &table, args.create, store.label())?;
+    }
     let (schema, create) = target_schema(existing, &input, &table, args.create, store.label())?;
-    let total = validate(&input, &schema)?;
+    let input = Arc::new(input);
+    let checked = input::check_async(input.clone(), schema.clone()).await?;
+    let total = checked.lines;
     if total == 0 {
         ctx.note(format!(
             "warning: {shown} holds no items: nothing to restore"
@@ -367,15 +354,25 @@ pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         items: total,
         created: create,
         dry_run: args.dry_run,
+        changes: changes.then_some(Applied {
+            puts: checked.puts,
+            deletes: checked.deletes,
+            superseded: total - checked.puts - checked.deletes,
+        }),
         resumed: None,
     };
     if args.dry_run {
         return ctx.emit(&outcome);
     }
-    let what = if create {
-        format!("create table {table} and write {total} items into it")
-    } else {
-        format!("write {total} items into table {table}")
+    let what = match (create, changes) {
+        (_, true) => format!(
+            "apply {} to table {table} ({} put, {} deleted)",
+            count(checked.puts + checked.deletes, "change"),
+            count(checked.puts, "item"),
+            count(checked.deletes, "item")
+        ),
+        (true, false) => format!("create table {table} and write {total} items into it"),
+        (false, false) => format!("write {total} items into table {table}"),
     };
     ctx.confirm_write(&what, &table, args.yes.yes)?;
     if create {
@@ -391,13 +388,21 @@ pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
             pacer: pace.as_ref().map(|p| p.pacer.clone()),
             ..RetryPolicy::default()
         },
-        total: Some(total),
+        total: Some(if changes {
+            checked.puts + checked.deletes
+        } else {
+            total
+        }),
         resume: "run the same restore again to finish (puts overwrite)",
     };
     let line_based = input.format.is_line_based();
     let mut tracker = match &args.checkpoint {
         Some(path) => {
-            match Tracker::open(path, job(&args, &shown, &table, store.label())?, vec![])? {
+            match checkpoint::Tracker::open(
+                path,
+                job(&args, &shown, &table, store.label())?,
+                vec![],
+            )? {
                 Opened::Run(t) => Some(t),
                 Opened::Done(cp) => return finished(ctx, path, &cp),
             }
@@ -405,27 +410,50 @@ pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         None => None,
     };
     let skipped = tracker.as_ref().map_or(0, |t| t.checkpoint().input_items);
-    let (written, repeated) =
-        write_input(ctx, target, input, &schema, tracker.as_deref_mut()).await?;
-    if skipped + written + repeated != total {
-        return Err(Error::Incomplete(format!(
-            "{shown} changed while it was read: {total} items were checked, {written} written"
-        ))
-        .with_hint("run the restore again"));
-    }
+    let (written, counts) = input::write_input(
+        ctx,
+        target,
+        input,
+        &schema,
+        &checked,
+        tracker.as_deref_mut(),
+    )
+    .await?;
+    check_accounting(&shown, &checked, skipped, written, counts)?;
     if let Some(t) = tracker.as_deref_mut() {
         t.finish(None)?;
     }
     pipeline::pace_notes(ctx, None, pace.as_ref());
-    if repeated > 0 {
+    if counts.repeated > 0 {
         ctx.note(format!(
             "note: {} repeated an earlier key in the same block; the last of each was written",
-            count(repeated, if line_based { "line" } else { "item" })
+            count(counts.repeated, if line_based { "line" } else { "item" })
         ));
     }
     outcome.resumed = checkpoint::resumed_note(tracker.as_deref());
-    outcome.items = written;
+    if !changes {
+        outcome.items = written;
+    }
     ctx.emit(&outcome)
+}
+
+/// Every line checked is accounted for: written now or by an earlier run, merged into a
+/// later one of its block, or superseded by a later change of its key.
+fn check_accounting(
+    shown: &str,
+    checked: &Checked,
+    skipped: u64,
+    written: u64,
+    counts: Counts,
+) -> Result<()> {
+    if skipped + written + counts.repeated + counts.superseded != checked.lines {
+        return Err(Error::Incomplete(format!(
+            "{shown} changed while it was read: {} lines were checked, {written} written",
+            checked.lines
+        ))
+        .with_hint("run the restore again"));
+    }
+    Ok(())
 }
 
 /// The restore as a job: this file (and its size) into this table.
@@ -436,10 +464,13 @@ fn job(args: &RestoreArgs, shown: &str, table: &str, endpoint: &str) -> Result<J
         )
         .with_hint("save the stream to a file and restore that"));
     }
-    let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
+    let source = match std::fs::metadata(&args.file) {
+        Ok(m) => format!("{shown} ({} bytes)", m.len()),
+        Err(_) => shown.to_string(),
+    };
     Ok(Job {
         command: "table restore".into(),
-        source: format!("{shown} ({size} bytes)"),
+        source,
         destination: format!("{table} at {endpoint}"),
         segments: 0,
         worker: None,

@@ -14,6 +14,7 @@
 
 mod client;
 mod errors;
+pub(crate) mod exports;
 pub(crate) mod messaging;
 pub(crate) mod pace;
 pub(crate) mod queries;
@@ -47,6 +48,12 @@ impl DynamoStore {
             sdk: None,
             endpoint_from_settings: true,
         }
+    }
+
+    /// The configuration the client was built from (credentials, region, timeouts), for
+    /// the S3 client of the same target.
+    pub(crate) fn sdk_config(&self) -> Option<&aws_config::SdkConfig> {
+        self.sdk.as_ref()
     }
 
     /// Where requests go: the endpoint, or "DynamoDB <region>".

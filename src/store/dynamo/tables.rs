@@ -28,6 +28,8 @@ pub(crate) struct TableInfo {
     pub active: bool,
     /// e.g. "table t CREATING; indexes: i CREATING"
     pub status_line: String,
+    /// The table's ARN (an export names its table by it).
+    pub arn: Option<String>,
 }
 
 /// The fact that `table` does not exist at `label`.
@@ -44,7 +46,7 @@ fn build_err(what: &str, e: impl std::fmt::Display) -> Error {
     Error::Service(format!("building the {what}: {e}"))
 }
 
-fn key_elements(key: &KeySchema) -> Result<Vec<KeySchemaElement>> {
+pub(super) fn key_elements(key: &KeySchema) -> Result<Vec<KeySchemaElement>> {
     key.attributes()
         .zip([KeyType::Hash, KeyType::Range])
         .map(|(k, kind)| {
@@ -55,6 +57,19 @@ fn key_elements(key: &KeySchema) -> Result<Vec<KeySchemaElement>> {
                 .map_err(|e| build_err("key schema", e))
         })
         .collect()
+}
+
+/// A global index as CreateTable and ImportTable take it.
+pub(super) fn global_index(index: &Index, provisioned: bool) -> Result<GlobalSecondaryIndex> {
+    let mut g = GlobalSecondaryIndex::builder()
+        .index_name(&index.name)
+        .set_key_schema(Some(key_elements(&index.key)?))
+        .projection(projection(&index.projection));
+    if provisioned {
+        let units = index.throughput.unwrap_or(Throughput { read: 5, write: 5 });
+        g = g.provisioned_throughput(throughput(units)?);
+    }
+    g.build().map_err(|e| build_err("index", e))
 }
 
 fn projection(p: &Projection) -> SdkProjection {
@@ -69,7 +84,7 @@ fn projection(p: &Projection) -> SdkProjection {
     }
 }
 
-fn throughput(t: Throughput) -> Result<ProvisionedThroughput> {
+pub(super) fn throughput(t: Throughput) -> Result<ProvisionedThroughput> {
     ProvisionedThroughput::builder()
         .read_capacity_units(t.read)
         .write_capacity_units(t.write)
@@ -95,7 +110,7 @@ fn stream_view(v: StreamView) -> StreamViewType {
 }
 
 /// Every key attribute of the table and its indexes, once each.
-fn attribute_definitions(schema: &TableSchema) -> Result<Vec<AttributeDefinition>> {
+pub(super) fn attribute_definitions(schema: &TableSchema) -> Result<Vec<AttributeDefinition>> {
     let mut seen: Vec<&KeyAttribute> = Vec::new();
     for k in schema
         .key
@@ -255,6 +270,7 @@ fn info_of(table: &str, desc: &TableDescription) -> Result<TableInfo> {
         schema,
         item_count: desc.item_count(),
         size_bytes: desc.table_size_bytes(),
+        arn: desc.table_arn().map(str::to_string),
         active,
         status_line: format!(
             "table {table} {}; indexes: {}",
@@ -315,15 +331,7 @@ impl DynamoStore {
                         .map_err(|e| build_err("local index", e))?,
                 );
             } else {
-                let mut g = GlobalSecondaryIndex::builder()
-                    .index_name(&index.name)
-                    .set_key_schema(Some(key_elements(&index.key)?))
-                    .projection(projection(&index.projection));
-                if provisioned {
-                    let units = index.throughput.unwrap_or(Throughput { read: 5, write: 5 });
-                    g = g.provisioned_throughput(throughput(units)?);
-                }
-                req = req.global_secondary_indexes(g.build().map_err(|e| build_err("index", e))?);
+                req = req.global_secondary_indexes(global_index(index, provisioned)?);
             }
         }
         req = match schema.billing {

@@ -239,16 +239,21 @@ async fn write_chunk(
 }
 
 impl DynamoStore {
-    /// Puts every item (overwriting items with the same key).
-    /// `progress` counts items as they are confirmed written.
-    pub(crate) async fn put_items(
+    /// Puts these items and deletes the items with these keys, in the same batches
+    /// (every key at most once: BatchWriteItem rejects a key twice in one request).
+    pub(crate) async fn put_and_delete(
         &self,
         table: &str,
         items: Vec<Item>,
+        keys: Vec<Item>,
         policy: &RetryPolicy,
         progress: Arc<AtomicU64>,
     ) -> Result<WriteReport> {
-        let requests = items.into_iter().map(put_request).collect::<Result<_>>()?;
+        let requests = items
+            .into_iter()
+            .map(put_request)
+            .chain(keys.into_iter().map(delete_request))
+            .collect::<Result<_>>()?;
         Ok(self.batch_write(table, requests, policy, progress).await)
     }
 
@@ -436,7 +441,7 @@ mod mocked {
         let client = mock_client!(aws_sdk_dynamodb, RuleMode::MatchAny, [&rule]);
         let progress = Arc::new(AtomicU64::new(0));
         let report = store(client)
-            .put_items(TABLE, items(10), &fast_policy(8), progress.clone())
+            .put_and_delete(TABLE, items(10), vec![], &fast_policy(8), progress.clone())
             .await
             .unwrap();
 
@@ -475,9 +480,10 @@ mod mocked {
         });
         let client = mock_client!(aws_sdk_dynamodb, RuleMode::MatchAny, [&rule]);
         let report = store(client)
-            .put_items(
+            .put_and_delete(
                 TABLE,
                 items(30),
+                vec![],
                 &fast_policy(4),
                 Arc::new(AtomicU64::new(0)),
             )

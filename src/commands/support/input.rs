@@ -1,0 +1,356 @@
+//! An input (a file, an export folder, an export in S3) into a table, in two passes.
+//!
+//! 1. [`check`] reads everything and writes nothing: every item against the table's keys
+//!    and DynamoDB's limits, every data file against its manifest's count and MD5, and,
+//!    for an incremental export, which line is the latest write of each key.
+//! 2. [`write_input`] reads it again, in blocks, while the batched writer writes the
+//!    previous block: items are put; an incremental export's latest line per key is put
+//!    (NewImage) or deleted (Keys alone).
+//!
+//! So nothing of an input that does not check out is written (verify, then write), and
+//! memory stays bounded by a few blocks (and, for an incremental export, a key and a
+//! time per changed item). An export's data files are read several at once.
+
+use super::checkpoint::Tracker;
+use super::pipeline::{self, Block, Target};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::files::read::{Change, Input, Line, Location};
+use crate::model::checkpoint::Mark;
+use crate::model::limits::check_item;
+use crate::model::schema::TableSchema;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use tokio::sync::mpsc;
+
+/// Data files read at once.
+const READERS: usize = 4;
+
+/// Where a change stands in the input: its write time, then its place (a later line
+/// wins a tie).
+type Order = (u64, u32, u64);
+
+/// The latest change of each key: its order, and whether it puts (else deletes).
+type Winners = HashMap<String, (Order, bool)>;
+
+/// What the first pass found.
+#[derive(Debug, Default)]
+pub(crate) struct Checked {
+    /// Lines (items, or changes) in all.
+    pub(crate) lines: u64,
+    /// For an incremental export: the keys it puts and deletes, once each.
+    pub(crate) puts: u64,
+    pub(crate) deletes: u64,
+    winners: Option<Arc<Winners>>,
+}
+
+/// What the second pass did not write, and why.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Counts {
+    /// Items whose key an earlier item of the same block had (the last one is written).
+    pub(crate) repeated: u64,
+    /// Changes a later write to the same key superseded.
+    pub(crate) superseded: u64,
+}
+
+/// Stops the other readers once one has failed.
+fn halted() -> Error {
+    Error::Service("halted".into())
+}
+
+/// Runs `work(state, file)` for every data file of `input`, on up to `threads` threads
+/// (each with its own state). The first error stops the others at their next line and
+/// is returned.
+fn each_file<S: Send>(
+    input: &Input,
+    threads: usize,
+    init: impl Fn() -> S + Sync,
+    work: impl Fn(&mut S, usize, &AtomicBool) -> Result<()> + Sync,
+) -> Result<Vec<S>> {
+    let files = input.file_count();
+    let threads = threads.clamp(1, files.max(1));
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let failure: Mutex<Option<Error>> = Mutex::new(None);
+    let states = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut state = init();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= files || stop.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        if let Err(e) = work(&mut state, i, &stop) {
+                            if !stop.swap(true, Ordering::Relaxed)
+                                && let Ok(mut f) = failure.lock()
+                            {
+                                *f = Some(e);
+                            }
+                            break;
+                        }
+                    }
+                    state
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .map_err(|_| Error::Service("a reader thread failed".into()))
+            })
+            .collect::<Result<Vec<S>>>()
+    })?;
+    if let Some(e) = failure.lock().ok().and_then(|mut f| f.take()) {
+        return Err(e);
+    }
+    Ok(states)
+}
+
+/// A change's key checked against the table's: exactly its key attributes, of their
+/// types; its new image, when there is one, an item of that key within the limits.
+fn check_change(schema: &TableSchema, change: &Change) -> std::result::Result<(), String> {
+    schema.check_keys(&change.keys)?;
+    let is_key = |name: &str| schema.key.attributes().any(|a| a.name == name);
+    if let Some(extra) = change.keys.keys().find(|k| !is_key(k)) {
+        return Err(format!(
+            "its Keys hold {extra:?}, which is not a key attribute of this table"
+        ));
+    }
+    if let Some(image) = &change.new_image {
+        schema.check_keys(image)?;
+        if schema.key.key_string(image) != schema.key.key_string(&change.keys) {
+            return Err("its NewImage has other keys than its Keys".into());
+        }
+        check_item(image, &schema.key)?;
+    }
+    Ok(())
+}
+
+/// The first pass: checks everything, writes nothing.
+pub(crate) fn check(input: &Input, schema: &TableSchema) -> Result<Checked> {
+    let table = &schema.name;
+    let keyed = |at: &Location, e: String| {
+        Error::Usage(format!(
+            "{at}: {e} (table {table} is keyed on {})",
+            schema.key.describe_types()
+        ))
+    };
+    let states = each_file(
+        input,
+        READERS,
+        || (0u64, Winners::new()),
+        |(lines, winners), file, stop| {
+            *lines += input.read_file(file, &mut |at, line| {
+                if stop.load(Ordering::Relaxed) {
+                    return Err(halted());
+                }
+                match line {
+                    Line::Item(item) => schema
+                        .check_keys(&item)
+                        .and_then(|_| check_item(&item, &schema.key))
+                        .map_err(|e| keyed(&at, e)),
+                    Line::Change(change) => {
+                        check_change(schema, &change).map_err(|e| keyed(&at, e))?;
+                        let order = (change.micros, file as u32, at.line as u64);
+                        let put = change.new_image.is_some();
+                        match winners.entry(schema.key.key_string(&change.keys)) {
+                            Entry::Occupied(mut e) if e.get().0 < order => {
+                                e.insert((order, put));
+                            }
+                            Entry::Occupied(_) => {}
+                            Entry::Vacant(e) => {
+                                e.insert((order, put));
+                            }
+                        }
+                        Ok(())
+                    }
+                }
+            })?;
+            Ok(())
+        },
+    )
+    .map_err(|e| e.with_hint("nothing was written"))?;
+    let mut checked = Checked::default();
+    let mut all = Winners::new();
+    let changes = states.iter().any(|(_, w)| !w.is_empty());
+    for (lines, winners) in states {
+        checked.lines += lines;
+        for (key, v) in winners {
+            match all.entry(key) {
+                Entry::Occupied(mut e) if e.get().0 < v.0 => {
+                    e.insert(v);
+                }
+                Entry::Occupied(_) => {}
+                Entry::Vacant(e) => {
+                    e.insert(v);
+                }
+            }
+        }
+    }
+    if !changes {
+        input
+            .check_total(checked.lines)
+            .map_err(|e| e.with_hint("nothing was written"))?;
+    }
+    if changes {
+        checked.puts = all.values().filter(|(_, put)| *put).count() as u64;
+        checked.deletes = all.len() as u64 - checked.puts;
+        checked.winners = Some(Arc::new(all));
+    }
+    Ok(checked)
+}
+
+/// One reader's block being filled: a key at most once (the last one wins).
+struct Filling {
+    block: Block,
+    slot: HashMap<String, usize>,
+}
+
+/// The second pass's reading: blocks of `size` puts and deletes, in input order when
+/// `parallel` is off (a checkpoint's position is an item count, so it needs one
+/// order), after the first `skip` lines (written by an earlier run).
+struct Reading {
+    input: Arc<Input>,
+    schema: TableSchema,
+    winners: Option<Arc<Winners>>,
+    skip: u64,
+    size: usize,
+    parallel: bool,
+}
+
+fn read_blocks(r: Reading, tx: mpsc::Sender<Block>) -> Result<Counts> {
+    let Reading {
+        input,
+        schema,
+        winners,
+        skip,
+        size,
+        parallel,
+    } = r;
+    let consumed = AtomicU64::new(0);
+    let send = |f: &mut Filling, mark: bool| {
+        f.slot.clear();
+        let mut block = std::mem::take(&mut f.block);
+        if mark {
+            block.marks = vec![Mark::Input {
+                items: consumed.load(Ordering::Relaxed),
+            }];
+        }
+        tx.blocking_send(block)
+            .map_err(|_| Error::Service("the writer stopped".into()))
+    };
+    let threads = if parallel { READERS } else { 1 };
+    let init = || {
+        (
+            Filling {
+                block: Block::default(),
+                slot: HashMap::new(),
+            },
+            Counts::default(),
+        )
+    };
+    let states = each_file(&input, threads, init, |(f, counts), file, stop| {
+        input.read_file(file, &mut |at, line| {
+            if stop.load(Ordering::Relaxed) {
+                return Err(halted());
+            }
+            if consumed.fetch_add(1, Ordering::Relaxed) < skip {
+                return Ok(());
+            }
+            let (item, delete) = match line {
+                Line::Item(item) => (item, false),
+                Line::Change(c) => {
+                    let key = schema.key.key_string(&c.keys);
+                    let order = (c.micros, file as u32, at.line as u64);
+                    let latest = winners.as_ref().and_then(|w| w.get(&key)).map(|v| v.0);
+                    if latest != Some(order) {
+                        counts.superseded += 1;
+                        return Ok(());
+                    }
+                    match c.new_image {
+                        Some(image) => (image, false),
+                        None => (c.keys, true),
+                    }
+                }
+            };
+            let key = schema.key.key_string(&item);
+            match f.slot.entry(key) {
+                Entry::Occupied(e) => {
+                    f.block.items[*e.get()] = item;
+                    counts.repeated += 1;
+                }
+                Entry::Vacant(e) if delete => {
+                    // Winners are unique per key: a delete never meets a put of its key.
+                    let _ = e;
+                    f.block.deletes.push(item);
+                }
+                Entry::Vacant(e) => {
+                    e.insert(f.block.items.len());
+                    f.block.items.push(item);
+                }
+            }
+            if f.block.items.len() + f.block.deletes.len() >= size {
+                send(f, !parallel)?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    })?;
+    let mut counts = Counts::default();
+    for (mut f, c) in states {
+        counts.repeated += c.repeated;
+        counts.superseded += c.superseded;
+        if !f.block.items.is_empty() || !f.block.deletes.is_empty() {
+            send(&mut f, !parallel)?;
+        }
+    }
+    // The last position, durable once everything before it is.
+    if !parallel && consumed.load(Ordering::Relaxed) > skip {
+        let mut f = init().0;
+        send(&mut f, true)?;
+    }
+    Ok(counts)
+}
+
+/// The second pass: writes the input's blocks, read on blocking threads while the last
+/// one is written. Returns the requests acknowledged and what was not written, and why.
+pub(crate) async fn write_input(
+    ctx: &Context,
+    target: Target<'_>,
+    input: Arc<Input>,
+    schema: &TableSchema,
+    checked: &Checked,
+    tracker: Option<&mut Tracker>,
+) -> Result<(u64, Counts)> {
+    let (tx, rx) = mpsc::channel(READERS);
+    let skip = tracker.as_ref().map_or(0, |t| t.checkpoint().input_items);
+    // Checkpointed, progress is durable block by block: smaller blocks, in one order.
+    let size = if tracker.is_some() { 1_000 } else { 5_000 };
+    let reading = Reading {
+        input,
+        schema: schema.clone(),
+        winners: checked.winners.clone(),
+        skip,
+        size,
+        parallel: tracker.is_none(),
+    };
+    let reader = tokio::task::spawn_blocking(move || read_blocks(reading, tx));
+    let acknowledged = Arc::new(AtomicU64::new(0));
+    let written = pipeline::write(ctx, target, rx, &acknowledged, tracker).await?;
+    let counts = reader
+        .await
+        .map_err(|e| Error::Service(format!("the file reader failed: {e}")))??;
+    Ok((written.items, counts))
+}
+
+/// [`check`] on a blocking thread (an export in S3 is read through the runtime).
+pub(crate) async fn check_async(input: Arc<Input>, schema: TableSchema) -> Result<Checked> {
+    tokio::task::spawn_blocking(move || check(&input, &schema))
+        .await
+        .map_err(|e| Error::Service(format!("the file reader failed: {e}")))?
+}
