@@ -190,3 +190,52 @@ impl S3Store {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aws_sdk_s3::Client;
+    use aws_sdk_s3::operation::get_object::GetObjectError;
+    use aws_sdk_s3::primitives::SdkBody;
+    use aws_smithy_mocks::{RuleMode, mock, mock_client};
+    use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
+    use aws_smithy_runtime_api::http::StatusCode;
+
+    fn store(client: Client) -> S3Store {
+        S3Store {
+            client,
+            label: "mock".into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn access_denied_and_a_missing_bucket_are_facts_with_their_fix() {
+        let denied = mock!(Client::head_bucket).then_http_response(|| {
+            HttpResponse::new(StatusCode::try_from(403).unwrap(), SdkBody::empty())
+        });
+        let s = store(mock_client!(aws_sdk_s3, RuleMode::MatchAny, [&denied]));
+        let e = s.check_bucket("b").await.unwrap_err();
+        assert!(matches!(e, Error::Store(Fact::S3Denied, _)), "{e:?}");
+        assert_eq!(e.exit().code(), 5);
+
+        let missing = mock!(Client::head_bucket).then_http_response(|| {
+            HttpResponse::new(StatusCode::try_from(404).unwrap(), SdkBody::empty())
+        });
+        let s = store(mock_client!(aws_sdk_s3, RuleMode::MatchAny, [&missing]));
+        let e = s.check_bucket("b").await.unwrap_err();
+        assert_eq!(e.to_string(), "bucket b does not exist at mock");
+
+        let refused = mock!(Client::get_object).then_error(|| {
+            GetObjectError::generic(
+                aws_sdk_s3::error::ErrorMetadata::builder()
+                    .code("AccessDenied")
+                    .message("Access Denied")
+                    .build(),
+            )
+        });
+        let s = store(mock_client!(aws_sdk_s3, RuleMode::MatchAny, [&refused]));
+        let e = s.get_small("b", "k").await.unwrap_err();
+        assert_eq!(e.to_string(), "S3 at mock denied read s3://b/k in bucket b");
+        assert!(matches!(e, Error::Store(Fact::S3Denied, _)));
+    }
+}

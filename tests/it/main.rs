@@ -13,6 +13,7 @@ mod pacing;
 mod patterns;
 mod proxy;
 mod resume;
+mod s3;
 mod snapshots;
 mod table;
 mod terminal;

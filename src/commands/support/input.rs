@@ -21,7 +21,7 @@ use crate::model::limits::check_item;
 use crate::model::schema::TableSchema;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
 
@@ -60,20 +60,33 @@ fn halted() -> Error {
     Error::Service("halted".into())
 }
 
+/// Whether the reader of one file should stop: an earlier file has failed (a later
+/// one's failure lets it go on, so the first bad file in order is the one named).
+struct Halt<'a> {
+    first_failed: &'a AtomicUsize,
+    file: usize,
+}
+
+impl Halt<'_> {
+    fn now(&self) -> bool {
+        self.first_failed.load(Ordering::Relaxed) < self.file
+    }
+}
+
 /// Runs `work(state, file)` for every data file of `input`, on up to `threads` threads
-/// (each with its own state). The first error stops the others at their next line and
-/// is returned.
+/// (each with its own state). A failure stops the readers of later files at their next
+/// line; the first failing file's error is returned (so a run says the same each time).
 fn each_file<S: Send>(
     input: &Input,
     threads: usize,
     init: impl Fn() -> S + Sync,
-    work: impl Fn(&mut S, usize, &AtomicBool) -> Result<()> + Sync,
+    work: impl Fn(&mut S, usize, &Halt) -> Result<()> + Sync,
 ) -> Result<Vec<S>> {
     let files = input.file_count();
     let threads = threads.clamp(1, files.max(1));
     let next = AtomicUsize::new(0);
-    let stop = AtomicBool::new(false);
-    let failure: Mutex<Option<Error>> = Mutex::new(None);
+    let first_failed = AtomicUsize::new(usize::MAX);
+    let failure: Mutex<Option<(usize, Error)>> = Mutex::new(None);
     let states = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|_| {
@@ -81,14 +94,22 @@ fn each_file<S: Send>(
                     let mut state = init();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        if i >= files || stop.load(Ordering::Relaxed) {
+                        if i >= files || first_failed.load(Ordering::Relaxed) < i {
                             break;
                         }
-                        if let Err(e) = work(&mut state, i, &stop) {
-                            if !stop.swap(true, Ordering::Relaxed)
-                                && let Ok(mut f) = failure.lock()
-                            {
-                                *f = Some(e);
+                        let halt = Halt {
+                            first_failed: &first_failed,
+                            file: i,
+                        };
+                        if let Err(e) = work(&mut state, i, &halt) {
+                            // A reader halted for an earlier failure names nothing.
+                            if !halt.now() {
+                                first_failed.fetch_min(i, Ordering::Relaxed);
+                                if let Ok(mut f) = failure.lock()
+                                    && f.as_ref().is_none_or(|(j, _)| i < *j)
+                                {
+                                    *f = Some((i, e));
+                                }
                             }
                             break;
                         }
@@ -105,7 +126,7 @@ fn each_file<S: Send>(
             })
             .collect::<Result<Vec<S>>>()
     })?;
-    if let Some(e) = failure.lock().ok().and_then(|mut f| f.take()) {
+    if let Some((_, e)) = failure.lock().ok().and_then(|mut f| f.take()) {
         return Err(e);
     }
     Ok(states)
@@ -144,9 +165,9 @@ pub(crate) fn check(input: &Input, schema: &TableSchema) -> Result<Checked> {
         input,
         READERS,
         || (0u64, Winners::new()),
-        |(lines, winners), file, stop| {
+        |(lines, winners), file, halt| {
             *lines += input.read_file(file, &mut |at, line| {
-                if stop.load(Ordering::Relaxed) {
+                if halt.now() {
                     return Err(halted());
                 }
                 match line {
@@ -254,9 +275,9 @@ fn read_blocks(r: Reading, tx: mpsc::Sender<Block>) -> Result<Counts> {
             Counts::default(),
         )
     };
-    let states = each_file(&input, threads, init, |(f, counts), file, stop| {
+    let states = each_file(&input, threads, init, |(f, counts), file, halt| {
         input.read_file(file, &mut |at, line| {
-            if stop.load(Ordering::Relaxed) {
+            if halt.now() {
                 return Err(halted());
             }
             if consumed.fetch_add(1, Ordering::Relaxed) < skip {

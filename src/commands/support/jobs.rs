@@ -111,8 +111,9 @@ async fn folders(s3: &S3Store, url: &S3Url) -> Result<BTreeSet<String>> {
         .collect())
 }
 
-/// Starts an export of `table_arn` to `url` (after checking the bucket), or attaches to
-/// the one the same request started within DynamoDB's 8 hours; `new` starts another.
+/// Starts an export of `table_arn` to `url` (whose bucket the caller checked before
+/// changing anything), or attaches to the one the same request started within
+/// DynamoDB's 8 hours; `new` starts another.
 pub(crate) async fn start_export(
     store: &DynamoStore,
     s3: &S3Store,
@@ -121,7 +122,6 @@ pub(crate) async fn start_export(
     kind: ExportKind,
     new: bool,
 ) -> Result<Started> {
-    s3.check_bucket(&url.bucket).await?;
     let before = folders(s3, url).await?;
     let mut request = ExportRequest {
         table_arn: table_arn.to_string(),

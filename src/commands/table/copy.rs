@@ -26,6 +26,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
+mod via_export;
+
 pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 /// Items handed to the batched writer at a time (the scan keeps reading meanwhile).
@@ -72,6 +74,15 @@ pub struct CopyArgs {
     pub segments: Option<u32>,
     #[command(flatten)]
     pub(crate) job: JobArgs,
+    /// Copy through DynamoDB's own engine: a full export to this S3 prefix (no read
+    /// capacity), restored into DST, then the writes since, from SRC's stream or an
+    /// incremental export; DST then reflects SRC as of one stated time
+    #[arg(long, value_name = "s3://BUCKET/PREFIX", conflicts_with_all = ["segments", "checkpoint", "worker"])]
+    pub via_export: Option<String>,
+    /// With --via-export: turn SRC's point-in-time recovery on first if it is off (an
+    /// export needs it); asks as other writes to SRC's target do
+    #[arg(long, requires = "via_export")]
+    pub enable_pitr: bool,
     #[command(flatten)]
     pub yes: YesArg,
 }
@@ -273,6 +284,9 @@ async fn transfer(
 
 pub(crate) async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
     let e = ends(&args, ctx).await?;
+    if let Some(raw) = &args.via_export {
+        return via_export::run(&args, raw, e, ctx).await;
+    }
     let create = e.existing.is_none();
     // A destination elsewhere is named with the key and region it is written with.
     let destination_target = if e.dst.label() == e.src.label() {

@@ -186,6 +186,8 @@ pub(super) async fn run(
         .clone()
         .ok_or_else(|| Error::Service(format!("DynamoDB did not say the ARN of {table}")))?;
     let s3 = ctx.s3().await?;
+    // The bucket first: nothing is turned on for an export that cannot be written.
+    s3.check_bucket(&url.bucket).await?;
     jobs::ensure_pitr(ctx, &store, &table, args.enable_pitr, args.yes.yes).await?;
     let incremental = matches!(kind, ExportKind::Incremental { .. });
     let started = jobs::start_export(&store, &s3, &table_arn, &url, kind, args.new).await?;

@@ -96,6 +96,8 @@ pub(crate) struct Stream {
     /// Whether a pass reads until the records written before it (a run without
     /// --follow) rather than what one call returns.
     drain: bool,
+    /// When the stream was turned on (its label), seconds since the epoch.
+    created: Option<f64>,
 }
 
 /// Empty pages in a row after which an open shard counts as read to its end (DynamoDB
@@ -172,7 +174,13 @@ impl DynamoStore {
             builder.set_endpoint_url(None);
         }
         let client = aws_sdk_dynamodbstreams::Client::from_conf(builder.build());
+        let created = desc
+            .table()
+            .and_then(|t| t.latest_stream_label())
+            .and_then(crate::model::time::parse_timestamp)
+            .map(|t| t.timestamp_micros() as f64 / 1e6);
         Ok(Stream {
+            created,
             client,
             arn: arn.to_string(),
             label: self.label.clone(),
@@ -260,6 +268,11 @@ impl Stream {
             }
         }
         out
+    }
+
+    /// When the stream was turned on: it holds no record of writes before then.
+    pub(crate) fn created(&self) -> Option<f64> {
+        self.created
     }
 
     /// The stream's ARN (a checkpoint belongs to one stream).
