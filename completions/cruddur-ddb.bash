@@ -112,6 +112,9 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__help__subcmd__table,export)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__export"
                 ;;
+            cruddur__ddb__subcmd__help__subcmd__table,import)
+                cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__import"
+                ;;
             cruddur__ddb__subcmd__help__subcmd__table,list)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table__subcmd__list"
                 ;;
@@ -199,6 +202,9 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__table,help)
                 cmd="cruddur__ddb__subcmd__table__subcmd__help"
                 ;;
+            cruddur__ddb__subcmd__table,import)
+                cmd="cruddur__ddb__subcmd__table__subcmd__import"
+                ;;
             cruddur__ddb__subcmd__table,list)
                 cmd="cruddur__ddb__subcmd__table__subcmd__list"
                 ;;
@@ -226,6 +232,9 @@ _cruddur__ddb() {
             cruddur__ddb__subcmd__table__subcmd__help,help)
                 cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__help"
                 ;;
+            cruddur__ddb__subcmd__table__subcmd__help,import)
+                cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__import"
+                ;;
             cruddur__ddb__subcmd__table__subcmd__help,list)
                 cmd="cruddur__ddb__subcmd__table__subcmd__help__subcmd__list"
                 ;;
@@ -242,7 +251,7 @@ _cruddur__ddb() {
 
     case "${cmd}" in
         cruddur__ddb)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version config schema table pattern seed doctor stream completions man help"
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version config schema table pattern seed doctor stream completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -253,6 +262,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -284,7 +297,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__completions)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version bash elvish fish powershell zsh"
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -295,6 +308,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -326,7 +343,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__config)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -337,6 +354,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -368,7 +389,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__doctor)
-            opts="-y -o -h -V --fix --fix-timestamps --dry-run --skew-seconds --yes --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --fix --fix-timestamps --dry-run --skew-seconds --yes --read-capacity-percent --max-rcu --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -391,6 +412,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -660,7 +685,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table)
-            opts="list scan backup drop restore export copy diff"
+            opts="list scan backup drop restore export import copy diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,6 +768,20 @@ _cruddur__ddb() {
             if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
+        cruddur__ddb__subcmd__help__subcmd__table__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__list)
             opts=""
             if [[ ${cur} == -* ]] ; then
@@ -786,7 +825,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__man)
-            opts="-o -h -V --dir --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --dir --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,6 +843,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -835,7 +878,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__pattern)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version get-conversations list-conversations create-message-group create-message help"
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version get-conversations list-conversations create-message-group create-message help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,6 +889,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -877,7 +924,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__create__subcmd__message)
-            opts="-y -o -h -V --group-uuid --handle --user-uuid --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --group-uuid --handle --user-uuid --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,6 +947,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -931,7 +982,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__create__subcmd__message__subcmd__group)
-            opts="-y -o -h -V --handle --user-uuid --other-handle --other-user-uuid --new --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --handle --user-uuid --other-handle --other-user-uuid --new --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -958,6 +1009,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -989,7 +1044,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__get__subcmd__conversations)
-            opts="-o -h -V --group-uuid --limit --year --since --until --before --all --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --group-uuid --limit --year --since --until --before --all --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1024,6 +1079,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1139,7 +1198,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__pattern__subcmd__list__subcmd__conversations)
-            opts="-o -h -V --handle --user-uuid --limit --year --since --until --before --all --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --handle --user-uuid --limit --year --since --until --before --all --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,6 +1240,10 @@ _cruddur__ddb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --s3-endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1209,7 +1272,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__schema)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version load help"
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1283,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1293,7 +1360,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__schema__subcmd__load)
-            opts="-o -h -V --no-wait --no-stream --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --no-wait --no-stream --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,6 +1371,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1335,7 +1406,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__seed)
-            opts="-y -o -h -V --handle --other-handle --group-uuid --messages --replace --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --handle --other-handle --group-uuid --messages --replace --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1362,6 +1433,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1393,7 +1468,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__stream)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version apply tail help"
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version apply tail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1479,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1435,7 +1514,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__stream__subcmd__apply)
-            opts="-y -o -h -V --follow --poll-ms --checkpoint --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --follow --poll-ms --checkpoint --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,6 +1533,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1541,7 +1624,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__stream__subcmd__tail)
-            opts="-o -h -V --from --checkpoint --once --poll-ms --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --from --checkpoint --once --poll-ms --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,6 +1647,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1595,7 +1682,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version list scan backup drop restore export copy diff help"
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version list scan backup drop restore export import copy diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,6 +1693,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1637,7 +1728,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__backup)
-            opts="-o -h -V --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --read-capacity-percent --max-rcu --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1656,6 +1747,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1687,7 +1782,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__copy)
-            opts="-y -o -h -V --to-env --to-endpoint --to-region --to-profile --create --dry-run --read-capacity-percent --max-rcu --write-capacity-percent --max-wcu --segments --checkpoint --worker --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --to-env --to-endpoint --to-region --to-profile --create --dry-run --read-capacity-percent --max-rcu --write-capacity-percent --max-wcu --segments --checkpoint --worker --via-export --enable-pitr --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1737,11 +1832,19 @@ _cruddur__ddb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --via-export)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1773,7 +1876,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__diff)
-            opts="-o -h -V --to-env --to-endpoint --to-region --to-profile --plain --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --to-env --to-endpoint --to-region --to-profile --plain --read-capacity-percent --max-rcu --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1811,6 +1914,10 @@ _cruddur__ddb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --s3-endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1839,7 +1946,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__drop)
-            opts="-y -o -h -V --yes --if-exists --backup --no-wait --read-capacity-percent --max-rcu --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --yes --if-exists --backup --no-wait --read-capacity-percent --max-rcu --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,6 +1969,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,12 +2004,32 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__export)
-            opts="-o -h -V --read-capacity-percent --max-rcu --segments --checkpoint --worker --merge --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --s3 --enable-pitr --at --incremental --from --to --view --no-wait --new --yes --read-capacity-percent --max-rcu --segments --checkpoint --worker --merge --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --s3)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --view)
+                    COMPREPLY=($(compgen -W "new-and-old new" -- "${cur}"))
+                    return 0
+                    ;;
                 --read-capacity-percent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1924,6 +2055,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1955,7 +2090,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__help)
-            opts="list scan backup drop restore export copy diff help"
+            opts="list scan backup drop restore export import copy diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2052,6 +2187,20 @@ _cruddur__ddb() {
             if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
+        cruddur__ddb__subcmd__table__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
         cruddur__ddb__subcmd__table__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* ]] ; then
@@ -2094,8 +2243,8 @@ _cruddur__ddb() {
             if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
             return 0
             ;;
-        cruddur__ddb__subcmd__table__subcmd__list)
-            opts="-o -h -V --env --endpoint-url --region --profile --table --output --help --version"
+        cruddur__ddb__subcmd__table__subcmd__import)
+            opts="-y -o -h -V --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,6 +2255,56 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__table__subcmd__list)
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2137,7 +2336,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__restore)
-            opts="-y -o -h -V --create --plain --dry-run --checkpoint --write-capacity-percent --max-wcu --yes --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --create --plain --dry-run --checkpoint --write-capacity-percent --max-wcu --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2160,6 +2359,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2191,7 +2394,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__scan)
-            opts="-o -h -V --max-items --page-size --segments --consistent-read --attributes --read-capacity-percent --max-rcu --out --checkpoint --worker --env --endpoint-url --region --profile --table --output --help --version"
+            opts="-o -h -V --max-items --page-size --segments --consistent-read --attributes --read-capacity-percent --max-rcu --out --checkpoint --worker --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2249,6 +2452,10 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -20,6 +20,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -43,6 +44,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;config'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -56,6 +58,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;schema'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -71,6 +74,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;schema;load'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -94,6 +98,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;table'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -107,8 +112,9 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand scan 'Read every item of a table (all pages, optionally in parallel)'
             cand backup 'Write a table''s description and every item to a file `table restore` reads back'
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
-            cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
-            cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+            cand restore 'Write the items of a backup, an export (a folder or S3) or an AWS tool''s file into a table; apply an incremental export onto one'
+            cand export 'Write a table as a DynamoDB S3 export into a folder, or have DynamoDB export it to S3 (--s3)'
+            cand import 'Have DynamoDB build a new table from an export in S3 (ImportTable)'
             cand copy 'Copy every item of a table to another target (prod to local), creating it if asked'
             cand diff 'Compare two tables, or a table and a file, by primary key'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -116,6 +122,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;table;list'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -138,6 +145,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --worker 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -154,6 +162,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -170,6 +179,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -190,6 +200,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --max-wcu 'Pace writes to at most N write capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -206,6 +217,11 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --version 'Print version'
         }
         &'cruddur-ddb;table;export'= {
+            cand --s3 'Export through DynamoDB to S3 (server-side, no read capacity) instead of a folder; then only NAME is given'
+            cand --at 'The table as of TIME (within the last 35 days of point-in-time recovery) [default: now]'
+            cand --from 'Where an incremental export starts (YYYY-MM-DD or an ISO-8601 time)'
+            cand --to 'Where an incremental export ends [default: the latest time DynamoDB has]'
+            cand --view 'What an incremental export''s lines hold'
             cand --read-capacity-percent 'Pace reads to P% of the table''s provisioned read capacity [default: 50 with --env prod; unpaced on a local endpoint]'
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --segments 'Read with N parallel segments (needed with --worker) [default: automatic]'
@@ -213,12 +229,35 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --worker 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
             cand -o 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
             cand --output 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
+            cand --enable-pitr 'Turn point-in-time recovery on first if it is off (an export needs it; it is billed per GB-month); asks as other writes to this target do'
+            cand --incremental 'Export only the changes between --from and --to (15 minutes to 24 hours)'
+            cand --no-wait 'Start the export and print its ARN and the command that waits for it'
+            cand --new 'Start another export even if the same request started one within 8 hours'
+            cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
             cand --merge 'Merge the worker folders in DIR (from --worker runs) into one export, after checking that every segment is there exactly once'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cruddur-ddb;table;import'= {
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
+            cand --output 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
+            cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -236,8 +275,10 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --segments 'Read with N parallel segments (needed with --worker) [default: automatic]'
             cand --checkpoint 'Keep the job''s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)'
             cand --worker 'Read only this worker''s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once'
+            cand --via-export 'Copy through DynamoDB''s own engine: a full export to this S3 prefix (no read capacity), restored into DST, then the writes since, from SRC''s stream or an incremental export; DST then reflects SRC as of one stated time'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -245,6 +286,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --output 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
             cand --create 'Create the destination from the source''s description (keys, indexes, billing, stream) when it does not exist'
             cand --dry-run 'Say what would be created and copied, and change nothing'
+            cand --enable-pitr 'With --via-export: turn SRC''s point-in-time recovery on first if it is off (an export needs it); asks as other writes to SRC''s target do'
             cand -y 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
             cand --yes 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
@@ -261,6 +303,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -277,8 +320,9 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand scan 'Read every item of a table (all pages, optionally in parallel)'
             cand backup 'Write a table''s description and every item to a file `table restore` reads back'
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
-            cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
-            cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+            cand restore 'Write the items of a backup, an export (a folder or S3) or an AWS tool''s file into a table; apply an incremental export onto one'
+            cand export 'Write a table as a DynamoDB S3 export into a folder, or have DynamoDB export it to S3 (--s3)'
+            cand import 'Have DynamoDB build a new table from an export in S3 (ImportTable)'
             cand copy 'Copy every item of a table to another target (prod to local), creating it if asked'
             cand diff 'Compare two tables, or a table and a file, by primary key'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -295,6 +339,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         }
         &'cruddur-ddb;table;help;export'= {
         }
+        &'cruddur-ddb;table;help;import'= {
+        }
         &'cruddur-ddb;table;help;copy'= {
         }
         &'cruddur-ddb;table;help;diff'= {
@@ -304,6 +350,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;pattern'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -328,6 +375,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --before 'Only rows older than this sort key: the cursor the previous page printed (or a YYYY-MM-DD date, or an ISO-8601 time)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -349,6 +397,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --before 'Only rows older than this sort key: the cursor the previous page printed (or a YYYY-MM-DD date, or an ISO-8601 time)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -367,6 +416,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --other-user-uuid 'The recipient''s uuid, skipping Postgres (--other-handle is then stored as given)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -386,6 +436,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --user-uuid 'The sender''s uuid, skipping Postgres (their handle and name are taken from the conversation)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -422,6 +473,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --messages 'How many messages (alternating senders, one minute apart, ending now)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -441,6 +493,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --max-rcu 'Pace reads to at most N read capacity units per second (also on-demand tables)'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -459,6 +512,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;stream'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -477,6 +531,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --checkpoint 'Keep the last sequence number handled per shard in FILE: the next run (or a restarted --follow) reads only what came after'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -496,6 +551,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --poll-ms 'How often to ask the stream for new records'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -521,6 +577,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;completions'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -535,6 +592,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand --dir 'Write every page (the main one and one per subcommand) into DIR instead of printing the main page'
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
             cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
             cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
@@ -569,8 +627,9 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand scan 'Read every item of a table (all pages, optionally in parallel)'
             cand backup 'Write a table''s description and every item to a file `table restore` reads back'
             cand drop 'Delete a table, after confirmation, optionally backing it up first'
-            cand restore 'Write the items of a backup, an export or an AWS tool''s file into a table'
-            cand export 'Write a table as a DynamoDB S3 export (gzipped, with manifests) into a folder'
+            cand restore 'Write the items of a backup, an export (a folder or S3) or an AWS tool''s file into a table; apply an incremental export onto one'
+            cand export 'Write a table as a DynamoDB S3 export into a folder, or have DynamoDB export it to S3 (--s3)'
+            cand import 'Have DynamoDB build a new table from an export in S3 (ImportTable)'
             cand copy 'Copy every item of a table to another target (prod to local), creating it if asked'
             cand diff 'Compare two tables, or a table and a file, by primary key'
         }
@@ -585,6 +644,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;help;table;restore'= {
         }
         &'cruddur-ddb;help;table;export'= {
+        }
+        &'cruddur-ddb;help;table;import'= {
         }
         &'cruddur-ddb;help;table;copy'= {
         }

@@ -72,7 +72,7 @@ fn usage_errors_name_the_problem_and_the_fix() {
         &["table", "scan", "bad name!"],
         &["completions", "bash", "-o", "json"],
         &["pattern", "get-conversations", "--before", "garbage"],
-        &["table", "import", "x"],
+        &["table", "load", "x"],
         &["list-tables"],
         &["table", "export"],
     ] {
