@@ -135,6 +135,20 @@ impl S3Store {
         }
     }
 
+    /// Writes a small object whole (a description beside an export).
+    pub(crate) async fn put_small(&self, bucket: &str, key: &str, body: Vec<u8>) -> Result<()> {
+        self.client
+            .put_object()
+            .bucket(bucket)
+            .key(key)
+            .content_type("application/json")
+            .body(body.into())
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| self.classify(&format!("write s3://{bucket}/{key}"), bucket, e))
+    }
+
     /// An object as a blocking reader, streamed (never held whole); with `etag`, only
     /// that version of it (an object changed since it was listed is an error, not other
     /// bytes). Call on a blocking thread: `handle` runs the request.

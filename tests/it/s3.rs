@@ -173,6 +173,15 @@ fn a_server_side_export_of_every_type_restores_exactly_into_dynamodb_local() {
         "moto writes none, and the user is told: {err}"
     );
     assert_eq!(items_of(&mut cli(), &dest), normalized(&items));
+    // The export carries the table's description, so --create makes a missing table
+    // as the source is (DynamoDB's own export has none).
+    let made = unique_table("s3made");
+    let (out, _) = run_ok(local_with_s3().args(["table", "restore", location, &made, "--create"]));
+    assert_eq!(
+        out.trim(),
+        format!("restored 25 items into {made} (created it) from {location}")
+    );
+    assert_eq!(items_of(&mut cli(), &made), normalized(&items));
 
     // --no-wait names the export and the command that waits for it.
     let (out, _) = run_ok(on_moto().args(["table", "export", "--s3", &url, &source, "--no-wait"]));

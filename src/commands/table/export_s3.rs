@@ -227,26 +227,64 @@ pub(super) async fn run(
     outcome.status = "COMPLETED";
     outcome.items = done.items;
     outcome.billed_bytes = done.bytes;
-    outcome.export_time = if incremental {
-        Some(format!(
+    outcome.export_time = time_of(incremental, &done, &started);
+    let shown = location
+        .as_ref()
+        .map(|l| l.to_string())
+        .unwrap_or_else(|| format!("{url}/AWSDynamoDB/<export id>"));
+    if let (Some(place), false) = (&location, incremental) {
+        describe_beside(ctx, &s3, place, &info.schema).await;
+    }
+    outcome.next = format!("cruddur-ddb {flags}table restore {shown} {table}");
+    outcome.location = location.map(|l| l.to_string());
+    ctx.emit(&outcome)
+}
+
+/// The time a full export is of, or an incremental one's range.
+fn time_of(
+    incremental: bool,
+    done: &crate::store::dynamo::exports::ExportProgress,
+    started: &jobs::Started,
+) -> Option<String> {
+    if incremental {
+        return Some(format!(
             "{} to {}",
             done.from_time.map(iso).unwrap_or_else(|| "?".into()),
             done.to_time
                 .map(iso)
                 .unwrap_or_else(|| "the latest time".into())
-        ))
-    } else {
-        // A stand-in that says neither: the time it was asked for, as AWS takes it.
-        done.export_time
-            .or(done.start_time)
-            .or((!started.attached).then_some(started.asked))
-            .map(iso)
+        ));
+    }
+    // A stand-in that says neither: the time it was asked for, as AWS takes it.
+    done.export_time
+        .or(done.start_time)
+        .or((!started.attached).then_some(started.asked))
+        .map(iso)
+}
+
+/// The table's description (keys, indexes, billing, stream) as `cruddur-table.json` in the
+/// export's folder, as `table export DIR` writes it: `table restore --create` and `table
+/// import` then make the table the export came from. An export is whole without it, so a
+/// failure is a warning.
+async fn describe_beside(
+    ctx: &Context,
+    s3: &crate::store::s3::S3Store,
+    place: &s3url::S3Url,
+    schema: &crate::model::schema::TableSchema,
+) {
+    let key = place.key(crate::files::EXPORT_TABLE_FILE);
+    let written = match serde_json::to_vec_pretty(schema) {
+        Ok(mut body) => {
+            body.push(b'\n');
+            s3.put_small(&place.bucket, &key, body).await
+        }
+        Err(e) => Err(Error::Service(format!(
+            "encoding the table description: {e}"
+        ))),
     };
-    let shown = location
-        .as_ref()
-        .map(|l| l.to_string())
-        .unwrap_or_else(|| format!("{url}/AWSDynamoDB/<export id>"));
-    outcome.next = format!("cruddur-ddb {flags}table restore {shown} {table}");
-    outcome.location = location.map(|l| l.to_string());
-    ctx.emit(&outcome)
+    if let Err(e) = written {
+        ctx.note(format!(
+            "warning: could not write the table's description beside the export ({e}); `table import` will use the messages schema, and `table restore --create` cannot make the table"
+        ));
+    }
 }
