@@ -20,6 +20,11 @@ Environment (scripts/bench.sh sets the first seven):
   BENCH_WRITE_REPS       repetitions of the bulk write            (3)
   BENCH_IMPORT_ITEMS     items of the S3-export restore (one of BENCH_SIZES, 0 to skip) (100000)
   BENCH_IMPORT_REPS      repetitions of the S3-export restore     (2)
+  BENCH_MOTO_ENDPOINT    a moto server (S3) for the restore from S3; unset: that scenario skipped
+                         (scripts/bench.sh starts one on BENCH_MOTO_PORT)
+  BENCH_S3_REPS          repetitions of the restore from S3 and from the same export in a
+                         folder, at every size in BENCH_SIZES, 0 to skip (2)
+  BENCH_S3_OBJECTS       data objects the export is split into (8)
   BENCH_COPY_ITEMS       size of `table copy` to a second DynamoDB Local and `table diff`
                          (one of BENCH_SIZES, 0 to skip; needs BENCH_ENDPOINT2)  (100000)
   BENCH_COPY_REPS        repetitions of the copy and of its restore reference (2); the diff
@@ -39,7 +44,10 @@ Environment (scripts/bench.sh sets the first seven):
   BENCH_TIMEOUT          seconds before one run is killed         (900)
   BENCH_OUT              report file                              (BENCHMARKS.md)
 """
+import base64
 import datetime
+import gzip
+import hashlib
 import json
 import os
 import platform
@@ -66,6 +74,7 @@ from lowerbound import Conn, tail_bytes, tail_json  # noqa: E402
 TABLE = "cruddur-messages"
 WRITE_TABLE = "bench-write"
 IMPORT_TABLE = "bench-import"
+S3_TABLE = "bench-s3-restore"
 MESSAGE_TABLE = "bench-message"
 STREAM_TABLE = "bench-stream"
 COPY_TABLE = "bench-copy"  # on ENDPOINT2: made by `table copy --create`, then read by `table diff`
@@ -97,6 +106,10 @@ WRITE_REPS = env_int("BENCH_WRITE_REPS", 3)
 IMPORT_ITEMS = env_int("BENCH_IMPORT_ITEMS", 100000)
 IMPORT_REPS = env_int("BENCH_IMPORT_REPS", 2)
 COPY_ITEMS = env_int("BENCH_COPY_ITEMS", 100000)
+MOTO = os.environ.get("BENCH_MOTO_ENDPOINT") or ""
+S3_REPS = env_int("BENCH_S3_REPS", 2)
+S3_OBJECTS = max(1, env_int("BENCH_S3_OBJECTS", 8))
+S3_BUCKET = "bench-exports"
 COPY_REPS = env_int("BENCH_COPY_REPS", 2)
 DOCTOR_REPS = env_int("BENCH_DOCTOR_REPS", 3)
 SEGMENTS = env_list("BENCH_SEGMENTS", [4, 8, 16, 32])
@@ -724,6 +737,99 @@ def scenario_import(path, n):
     return scn
 
 
+def split_export(size):
+    """A multi-object export of the loaded table in AWS's layout: `table export` writes one
+    data object, which is dealt into S3_OBJECTS gzipped objects with their own manifest lines
+    (item count, base64 MD5, hex etag). Returns the local folder and the S3 prefix it was
+    uploaded to (moto's S3, bucket S3_BUCKET), holding the same objects."""
+    import boto3  # from .local/bench-venv (bench/requirements.txt)
+    from botocore.config import Config
+
+    src = os.path.join(DATA_DIR, f"s3src-{size}")
+    shutil.rmtree(src, ignore_errors=True)
+    s = run_once(cdd("table", "export", TABLE, src))
+    if s.rc != 0:
+        sys.exit(f"bench: table export failed: {s.err}")
+    (export_id,) = os.listdir(os.path.join(src, "AWSDynamoDB"))
+    root = os.path.join(src, "AWSDynamoDB", export_id)
+    lines = []
+    for name in sorted(os.listdir(os.path.join(root, "data"))):
+        with gzip.open(os.path.join(root, "data", name), "rb") as f:
+            lines += [x for x in f.read().splitlines(keepends=True) if x.strip()]
+    if len(lines) != size:
+        sys.exit(f"bench: the export of {TABLE} holds {len(lines)} lines, expected {size}")
+    out = os.path.join(DATA_DIR, f"s3export-{size}")
+    shutil.rmtree(out, ignore_errors=True)
+    base = os.path.join(out, "AWSDynamoDB", export_id)
+    os.makedirs(os.path.join(base, "data"))
+    prefix = f"s3restore-{size}"
+    objects, manifest = [], []
+    per = -(-size // S3_OBJECTS)
+    for i in range(S3_OBJECTS):
+        chunk = lines[i * per:(i + 1) * per]
+        body = gzip.compress(b"".join(chunk), compresslevel=6, mtime=0)
+        digest = hashlib.md5(body).digest()
+        rel = f"AWSDynamoDB/{export_id}/data/part-{i:02d}.json.gz"
+        with open(os.path.join(out, rel), "wb") as f:
+            f.write(body)
+        objects.append(rel)
+        manifest.append({"itemCount": len(chunk), "md5Checksum": base64.b64encode(digest).decode(),
+                         "etag": digest.hex(), "dataFileS3Key": f"{prefix}/{rel}"})
+    with open(os.path.join(base, "manifest-files.json"), "w") as f:
+        f.write("".join(json.dumps(m) + "\n" for m in manifest))
+    with open(os.path.join(root, "manifest-summary.json")) as f:
+        summary = json.load(f)
+    summary.update({"s3Bucket": S3_BUCKET, "s3Prefix": prefix, "itemCount": size,
+                    "manifestFilesS3Key": f"{prefix}/AWSDynamoDB/{export_id}/manifest-files.json"})
+    with open(os.path.join(base, "manifest-summary.json"), "w") as f:
+        json.dump(summary, f)
+    shutil.copy(os.path.join(root, "cruddur-table.json"), base)
+    objects += [f"AWSDynamoDB/{export_id}/{n}"
+                for n in ("manifest-files.json", "manifest-summary.json", "cruddur-table.json")]
+    shutil.rmtree(src, ignore_errors=True)
+
+    s3 = boto3.client("s3", endpoint_url=MOTO, region_name="us-east-1", aws_access_key_id="bench",
+                      aws_secret_access_key="bench", config=Config(s3={"addressing_style": "path"}))
+    try:
+        s3.create_bucket(Bucket=S3_BUCKET)
+    except s3.exceptions.BucketAlreadyOwnedByYou:
+        pass
+    for rel in objects:
+        s3.upload_file(os.path.join(out, rel), S3_BUCKET, f"{prefix}/{rel}")
+    data_bytes = sum(os.path.getsize(os.path.join(out, r)) for r in objects if "/data/" in r)
+    log(f"  split the export of {num(size)} items into {S3_OBJECTS} gzipped objects "
+        f"({data_bytes / 1e6:.1f} MB) in {os.path.relpath(out, ROOT)} and s3://{S3_BUCKET}/{prefix} on {MOTO}")
+    return out, f"s3://{S3_BUCKET}/{prefix}"
+
+
+def scenario_s3_restore(size):
+    """`table restore s3://...` of a multi-object export in moto's S3 against `table restore`
+    of the same objects in a local folder, into a fresh table on the benchmark's DynamoDB
+    Local; both verify every object's count and MD5 before writing."""
+    folder, url = split_export(size)
+
+    def fresh():
+        create_table(S3_TABLE)
+
+    def verify(_s):
+        got = count_items(S3_TABLE, segments=8)
+        return None if got == size else f"table holds {got} items after the restore, expected {size}"
+
+    cmds = [
+        Cmd("s3", "cruddur-ddb table restore s3://... (moto)",
+            cdd("--s3-endpoint-url", MOTO, "table", "restore", url, S3_TABLE), S3_REPS,
+            before=fresh, after=verify, show_stderr=True,
+            note=f"{S3_OBJECTS} data objects read from moto's S3 on {MOTO}"),
+        Cmd("dir", "cruddur-ddb table restore DIR (same export)",
+            cdd("table", "restore", folder, S3_TABLE), S3_REPS, before=fresh, after=verify,
+            note=f"the same {S3_OBJECTS} objects and manifests in a local folder"),
+    ]
+    scn = run_scenario(f"restore of {num(size)} items from a {S3_OBJECTS}-object export: S3 vs a folder", cmds)
+    drop_table(S3_TABLE)
+    scn["size"] = size
+    return scn
+
+
 def scenario_doctor(size):
     """`doctor` (no Postgres: user checks skipped) reads the whole table into its checker;
     against the plain automatic `table scan` of the same table, interleaved. The generated
@@ -1039,6 +1145,23 @@ def targets(res):
         rows.append(("restore of a gzipped S3 export within 1.2x of typed JSON lines",
                      f"{fmt_t(med(s, 'export'))} vs {fmt_t(med(s, 'lines'))}", fmt_x(r),
                      verdict(None if r is None else r <= 1.2)))
+    s3sizes = [size for size in SIZES if f"s3restore{size}" in res]
+    for size in s3sizes:
+        s = res[f"s3restore{size}"]
+        r = ratio(med(s, "s3"), med(s, "dir"))
+        target = size == 100000
+        rows.append((f"{num(size)}: restore from a {S3_OBJECTS}-object export in S3 (moto) "
+                     + ("within 1.3x of the same export in a folder" if target else "vs a folder (info)"),
+                     f"{fmt_t(med(s, 's3'))} vs {fmt_t(med(s, 'dir'))}", fmt_x(r),
+                     verdict(None if r is None else r <= 1.3) if target else "-"))
+    if len(s3sizes) >= 2:
+        lo, hi = s3sizes[0], s3sizes[-1]
+        a = stat(res[f"s3restore{lo}"], "s3", "rss_max_mb")
+        b = stat(res[f"s3restore{hi}"], "s3", "rss_max_mb")
+        r = ratio(b, a)
+        rows.append((f"restore from S3: peak memory flat from {num(lo)} to {num(hi)} items (within 1.25x)",
+                     "-" if a is None or b is None else f"{a:.1f} MB vs {b:.1f} MB (max of runs)",
+                     fmt_x(r), verdict(None if r is None else r <= 1.25)))
     if "write" in res:
         s = res["write"]
         r = ratio(med(s, "boto3"), med(s, "cdd"))
@@ -1254,6 +1377,18 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
                  "restore and scan that warm the second server's JIT. After each run a 16-segment COUNT scan "
                  "of the target must find every item. Both servers share the machine's cores during the "
                  "copy; each half of the reference ran alone.")
+    s3res = [res[f"s3restore{size}"] for size in SIZES if f"s3restore{size}" in res]
+    if s3res:
+        L.append(f"- restore from S3: the loaded table, written by `table export DIR` and dealt into "
+                 f"{S3_OBJECTS} gzipped data objects with their manifests (item count, MD5), uploaded to "
+                 f"a moto server (pinned in scripts/moto-requirements.txt, started by the benchmark on "
+                 f"{MOTO}); `table restore s3://{S3_BUCKET}/<prefix> {S3_TABLE} --s3-endpoint-url <moto>` "
+                 f"against `table restore <folder> {S3_TABLE}` of the same objects, into a fresh "
+                 f"{S3_TABLE} before each run (not timed), {S3_REPS} repetitions each at "
+                 + ", ".join(num(x["size"]) for x in s3res) + " items. Both read every object twice "
+                 "(check, then write) and must leave every item in the table. moto serves S3 from one "
+                 "Python process on the same two cores, so this measures the S3 path against a slow "
+                 "S3, not AWS's.")
     if "diff" in res:
         L.append(f"- diff: `table diff {TABLE} {COPY_TABLE} --to-endpoint <second server>` right after the "
                  "copy (equal tables: exit 0, anything else fails the run), against the sum of the plain "
@@ -1302,7 +1437,8 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
     L += ["", "Measured, not asserted: a MISS does not fail `make bench`."]
     L += ["", "## Results", ""]
     order = ["list"] + [k for size in SIZES for k in (f"query{size}",)] + \
-        [f"scan{size}" for size in SIZES] + ["doctor", "write", "import", "copy", "diff", "message", "stream"]
+        [f"scan{size}" for size in SIZES] + ["doctor", "write", "import"] + \
+        [f"s3restore{size}" for size in SIZES] + ["copy", "diff", "message", "stream"]
     for k in order:
         if k in res:
             L += [f"### {res[k]['title']}", "", table_md(res[k]), ""]
@@ -1371,6 +1507,11 @@ def main():
             res["doctor"] = scenario_doctor(size)
         if size == IMPORT_ITEMS:
             res["import"] = scenario_import(path, size)
+        if S3_REPS > 0:
+            if MOTO:
+                res[f"s3restore{size}"] = scenario_s3_restore(size)
+            elif size == SIZES[0]:
+                log("\n== restore from S3 skipped: no moto server (BENCH_MOTO_ENDPOINT; scripts/bench.sh starts one)")
         if size == COPY_ITEMS and COPY_REPS > 0:
             if not ENDPOINT2:
                 log("\n== copy and diff skipped: no second DynamoDB Local (BENCH_ENDPOINT2; "

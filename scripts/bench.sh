@@ -11,10 +11,12 @@
 #
 #   BENCH_DDB_PORT  port of the benchmark's DynamoDB Local (18100)
 #   BENCH_DDB_PORT2 port of the second DynamoDB Local, the copy's target (18101)
+#   BENCH_MOTO_PORT port of the benchmark's moto server (S3, for the restore from S3; 18102;
+#                   not started when BENCH_S3_REPS is 0)
 #   BENCH_PG_PORT   Postgres port handed to scripts/services.sh (55452; Postgres is not started)
 #   BENCH_BIN       a cruddur-ddb binary to measure instead of building target/release
 #   BENCH_SIZES, BENCH_REPS, ...: see bench/bench.py
-# Runtime on 2 cores with the defaults: roughly 10 minutes (plus the first pip install).
+# Runtime on 2 cores with the defaults: roughly 17 minutes (plus the first pip install).
 set -euo pipefail
 ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$ROOT"
@@ -38,6 +40,10 @@ if [ "$copy_items" != 0 ] && [ "${BENCH_COPY_REPS:-2}" != 0 ]; then
     done
   done
 fi
+export MOTO_PORT="${BENCH_MOTO_PORT:-18102}"
+case "$MOTO_PORT" in '' | *[!0-9]*) die "BENCH_MOTO_PORT must be a port number, got '$MOTO_PORT'" ;; esac
+NEED_MOTO=1
+[ "${BENCH_S3_REPS:-2}" != 0 ] || NEED_MOTO=0
 # Full JIT (services.sh defaults to -XX:TieredStopAtLevel=1, which is slower under load).
 export DDB_JAVA_OPTS=""
 mkdir -p .local/bench
@@ -94,8 +100,12 @@ fi
 if [ "$NEED_DDB2" = 1 ] && port_busy "$DDB_PORT2"; then
   die "port $DDB_PORT2 is already in use; choose another BENCH_DDB_PORT2 (a DynamoDB Local left over by an interrupted benchmark stops with: DDB_PORT=$DDB_PORT2 PG_PORT=0 scripts/services.sh down --this-port)"
 fi
+if [ "$NEED_MOTO" = 1 ] && port_busy "$MOTO_PORT"; then
+  die "port $MOTO_PORT is already in use; choose another BENCH_MOTO_PORT (a moto server left over by an interrupted benchmark stops with: DDB_PORT=$DDB_PORT PG_PORT=0 MOTO_PORT=$MOTO_PORT scripts/services.sh down --this-port)"
+fi
 cleanup() {
   log "stopping the benchmark's DynamoDB Local on :$DDB_PORT"
+  # (with MOTO_PORT exported, this also stops the benchmark's moto server)
   scripts/services.sh down --this-port >>"$SERVICES_LOG" 2>&1 || true
   if [ "$NEED_DDB2" = 1 ]; then
     log "stopping the second DynamoDB Local on :$DDB_PORT2"
@@ -118,6 +128,17 @@ if [ "$NEED_DDB2" = 1 ]; then
   export BENCH_ENDPOINT2="http://localhost:$DDB_PORT2"
 else
   unset BENCH_ENDPOINT2
+fi
+
+if [ "$NEED_MOTO" = 1 ]; then
+  log "starting a moto server on :$MOTO_PORT (S3, for the restore from S3) ..."
+  if ! scripts/services.sh up moto >>"$SERVICES_LOG" 2>&1; then
+    cat "$SERVICES_LOG" >&2
+    die "could not start the moto server"
+  fi
+  export BENCH_MOTO_ENDPOINT="http://localhost:$MOTO_PORT"
+else
+  unset BENCH_MOTO_ENDPOINT
 fi
 
 export BENCH_ENDPOINT="http://localhost:$DDB_PORT"

@@ -17,6 +17,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::files::read::{Change, Input, Line, Location};
 use crate::model::checkpoint::Mark;
+use crate::model::item::Item;
 use crate::model::limits::check_item;
 use crate::model::schema::TableSchema;
 use std::collections::HashMap;
@@ -27,6 +28,12 @@ use tokio::sync::mpsc;
 
 /// Data files read at once.
 const READERS: usize = 4;
+/// The second pass reads for a writer that is slower than reading (DynamoDB's write path
+/// is): two readers, blocks of 2 000 items and one block queued keep it busy while
+/// memory holds at most about 8 000 items, whatever the export's size.
+const WRITE_READERS: usize = 2;
+const WRITE_BLOCK: usize = 2_000;
+const WRITE_QUEUE: usize = 1;
 
 /// Where a change stands in the input: its write time, then its place (a later line
 /// wins a tie).
@@ -232,6 +239,43 @@ struct Filling {
     slot: HashMap<String, usize>,
 }
 
+impl Filling {
+    /// A put (the last of a key in this block wins) or a delete.
+    fn add(&mut self, key: String, item: Item, delete: bool, counts: &mut Counts) {
+        match self.slot.entry(key) {
+            Entry::Occupied(e) => {
+                self.block.items[*e.get()] = item;
+                counts.repeated += 1;
+            }
+            // Winners are unique per key: a delete never meets a put of its key.
+            Entry::Vacant(_) if delete => self.block.deletes.push(item),
+            Entry::Vacant(e) => {
+                e.insert(self.block.items.len());
+                self.block.items.push(item);
+            }
+        }
+    }
+}
+
+/// A change's write when it is its key's latest (`(image, false)` to put, `(keys, true)`
+/// to delete); `None` when a later write to the key supersedes it.
+fn winning(
+    schema: &TableSchema,
+    winners: Option<&Winners>,
+    change: Change,
+    order: Order,
+) -> Option<(Item, bool)> {
+    let key = schema.key.key_string(&change.keys);
+    let latest = winners.and_then(|w| w.get(&key)).map(|v| v.0);
+    if latest != Some(order) {
+        return None;
+    }
+    Some(match change.new_image {
+        Some(image) => (image, false),
+        None => (change.keys, true),
+    })
+}
+
 /// The second pass's reading: blocks of `size` puts and deletes, in input order when
 /// `parallel` is off (a checkpoint's position is an item count, so it needs one
 /// order), after the first `skip` lines (written by an earlier run).
@@ -265,7 +309,7 @@ fn read_blocks(r: Reading, tx: mpsc::Sender<Block>) -> Result<Counts> {
         tx.blocking_send(block)
             .map_err(|_| Error::Service("the writer stopped".into()))
     };
-    let threads = if parallel { READERS } else { 1 };
+    let threads = if parallel { WRITE_READERS } else { 1 };
     let init = || {
         (
             Filling {
@@ -286,35 +330,17 @@ fn read_blocks(r: Reading, tx: mpsc::Sender<Block>) -> Result<Counts> {
             let (item, delete) = match line {
                 Line::Item(item) => (item, false),
                 Line::Change(c) => {
-                    let key = schema.key.key_string(&c.keys);
                     let order = (c.micros, file as u32, at.line as u64);
-                    let latest = winners.as_ref().and_then(|w| w.get(&key)).map(|v| v.0);
-                    if latest != Some(order) {
-                        counts.superseded += 1;
-                        return Ok(());
-                    }
-                    match c.new_image {
-                        Some(image) => (image, false),
-                        None => (c.keys, true),
+                    match winning(&schema, winners.as_deref(), c, order) {
+                        Some(write) => write,
+                        None => {
+                            counts.superseded += 1;
+                            return Ok(());
+                        }
                     }
                 }
             };
-            let key = schema.key.key_string(&item);
-            match f.slot.entry(key) {
-                Entry::Occupied(e) => {
-                    f.block.items[*e.get()] = item;
-                    counts.repeated += 1;
-                }
-                Entry::Vacant(e) if delete => {
-                    // Winners are unique per key: a delete never meets a put of its key.
-                    let _ = e;
-                    f.block.deletes.push(item);
-                }
-                Entry::Vacant(e) => {
-                    e.insert(f.block.items.len());
-                    f.block.items.push(item);
-                }
-            }
+            f.add(schema.key.key_string(&item), item, delete, counts);
             if f.block.items.len() + f.block.deletes.len() >= size {
                 send(f, !parallel)?;
             }
@@ -348,10 +374,14 @@ pub(crate) async fn write_input(
     checked: &Checked,
     tracker: Option<&mut Tracker>,
 ) -> Result<(u64, Counts)> {
-    let (tx, rx) = mpsc::channel(READERS);
+    let (tx, rx) = mpsc::channel(WRITE_QUEUE);
     let skip = tracker.as_ref().map_or(0, |t| t.checkpoint().input_items);
     // Checkpointed, progress is durable block by block: smaller blocks, in one order.
-    let size = if tracker.is_some() { 1_000 } else { 5_000 };
+    let size = if tracker.is_some() {
+        1_000
+    } else {
+        WRITE_BLOCK
+    };
     let reading = Reading {
         input,
         schema: schema.clone(),
