@@ -170,6 +170,11 @@ pub(crate) fn resumed_note(tracker: Option<&Tracker>) -> Option<String> {
     })
 }
 
+/// `; resumed from checkpoint ...` after a final line, or nothing.
+pub(crate) fn resumed_suffix(resumed: Option<&str>) -> String {
+    resumed.map(|r| format!("; {r}")).unwrap_or_default()
+}
+
 /// `--checkpoint FILE` and `--worker K/N`, on the jobs that take them.
 #[derive(Debug, clap::Args, Clone, Default)]
 #[command(next_help_heading = "Long jobs")]

@@ -343,6 +343,14 @@ pub(crate) async fn write(
     result
 }
 
+/// `12 of 40 items`, or `12 items` when the total is not known.
+fn done_of(done: u64, total: Option<u64>) -> String {
+    match total {
+        Some(t) => format!("{done} of {t} items"),
+        None => count(done, "item"),
+    }
+}
+
 async fn write_blocks(
     ctx: &Context,
     target: Target<'_>,
@@ -358,10 +366,7 @@ async fn write_blocks(
         total,
         resume,
     } = target;
-    let of = |done: u64| match total {
-        Some(t) => format!("{done} of {t} items"),
-        None => count(done, "item"),
-    };
+    let of = |done: u64| done_of(done, total);
     let stopped = |done: u64| {
         Error::Stopped(format!(
             "interrupted: {} acknowledged by {table} (batches in flight may also have landed); {resume}",

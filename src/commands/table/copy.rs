@@ -139,10 +139,7 @@ impl Outcome for Copied {
             self.seconds,
             self.read,
             self.written,
-            self.resumed
-                .as_ref()
-                .map(|r| format!("; {r}"))
-                .unwrap_or_default()
+            crate::commands::support::checkpoint::resumed_suffix(self.resumed.as_deref())
         )?;
         Ok(())
     }

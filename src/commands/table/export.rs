@@ -120,10 +120,7 @@ impl Outcome for ExportSummary {
             crate::model::words::count(self.data_files as u64, "data file"),
             self.bytes,
             self.path,
-            self.resumed
-                .as_ref()
-                .map(|r| format!("; {r}"))
-                .unwrap_or_default()
+            crate::commands::support::checkpoint::resumed_suffix(self.resumed.as_deref())
         )?;
         Ok(())
     }
@@ -171,18 +168,37 @@ fn writer(
     Ok(writer)
 }
 
+/// `table export --merge DIR`: one export over the workers' folders in DIR.
+fn merge(args: &[String], ctx: &mut Context) -> Result<()> {
+    let [dir] = args else {
+        return Err(Error::Usage(
+            "--merge takes only the folder: `table export --merge DIR`".into(),
+        ));
+    };
+    let summary = crate::files::export::merge(Path::new(dir))?;
+    ctx.emit(&summary)
+}
+
+/// An interrupted export says what it left: nothing, or a checkpoint to go on from.
+fn stopped_says(e: Error, checkpoint: Option<&Path>) -> Error {
+    match (e, checkpoint) {
+        (Error::Stopped(m), None) => Error::Stopped(format!(
+            "{m}; nothing was kept: the unfinished export was removed"
+        )),
+        (Error::Stopped(m), Some(path)) => Error::Stopped(format!(
+            "{m}; the same command with --checkpoint {} goes on",
+            path.display()
+        )),
+        (other, _) => other,
+    }
+}
+
 pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
     if let Some(url) = &args.s3 {
         return super::export_s3::run(&args.args, url, &args.server, ctx).await;
     }
     if args.merge {
-        let [dir] = args.args.as_slice() else {
-            return Err(Error::Usage(
-                "--merge takes only the folder: `table export --merge DIR`".into(),
-            ));
-        };
-        let summary = crate::files::export::merge(Path::new(dir))?;
-        return ctx.emit(&summary);
+        return merge(&args.args, ctx);
     }
     let (name, dir) = name_and_dir(&args.args)?;
     let table = table_or_default(ctx, name);
@@ -238,16 +254,7 @@ pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
         tracker.as_deref_mut(),
     )
     .await
-    .map_err(|e| match (e, &tracker) {
-        (Error::Stopped(m), None) => Error::Stopped(format!(
-            "{m}; nothing was kept: the unfinished export was removed"
-        )),
-        (Error::Stopped(m), Some(t)) => Error::Stopped(format!(
-            "{m}; the same command with --checkpoint {} goes on",
-            t.path().display()
-        )),
-        (other, _) => other,
-    })?;
+    .map_err(|e| stopped_says(e, tracker.as_deref().map(|t| t.path())))?;
     let mut summary = sink.0.finish()?;
     if let Some(t) = tracker.as_deref_mut() {
         t.finish(None)?;

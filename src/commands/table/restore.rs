@@ -90,6 +90,74 @@ struct Restored {
     resumed: Option<String>,
 }
 
+impl Restored {
+    /// What a restore of `input` into `table` will do (its items, or its changes).
+    fn planned(
+        table: &str,
+        shown: &str,
+        input: &Input,
+        checked: &Checked,
+        created: bool,
+        dry_run: bool,
+    ) -> Restored {
+        let changes = input.format == Format::ChangeLines;
+        Restored {
+            table: table.to_string(),
+            file: shown.to_string(),
+            format: input.format.describe(),
+            items: checked.lines,
+            created,
+            dry_run,
+            changes: changes.then_some(Applied {
+                puts: checked.puts,
+                deletes: checked.deletes,
+                superseded: checked.lines - checked.puts - checked.deletes,
+            }),
+            resumed: None,
+        }
+    }
+
+    /// The confirmation's words.
+    fn plan(&self, checked: &Checked) -> String {
+        let (table, total) = (&self.table, self.items);
+        match (self.created, self.changes.is_some()) {
+            (_, true) => format!(
+                "apply {} to table {table} ({} put, {} deleted)",
+                count(checked.puts + checked.deletes, "change"),
+                count(checked.puts, "item"),
+                count(checked.deletes, "item")
+            ),
+            (true, false) => format!("create table {table} and write {total} items into it"),
+            (false, false) => format!("write {total} items into table {table}"),
+        }
+    }
+}
+
+/// What the user should know before anything is written: an export whose counts and
+/// checksums cannot be checked, an input without items.
+fn warnings(ctx: &Context, input: &Input, shown: &str, lines: u64) {
+    if input.unverified {
+        ctx.note(format!(
+            "warning: {shown} has no manifests (moto writes none; or they were not copied): item counts and checksums cannot be checked"
+        ));
+    }
+    if lines == 0 {
+        ctx.note(format!(
+            "warning: {shown} holds no items: nothing to restore"
+        ));
+    }
+}
+
+/// Lines (or items) that repeated an earlier key in one block: only the last was written.
+fn repeated_note(ctx: &Context, repeated: u64, line_based: bool) {
+    if repeated > 0 {
+        ctx.note(format!(
+            "note: {} repeated an earlier key in the same block; the last of each was written",
+            count(repeated, if line_based { "line" } else { "item" })
+        ));
+    }
+}
+
 #[derive(Serialize)]
 struct Applied {
     puts: u64,
@@ -120,10 +188,7 @@ impl Outcome for Restored {
                 } else {
                     ""
                 },
-                self.resumed
-                    .as_ref()
-                    .map(|r| format!("; {r}"))
-                    .unwrap_or_default()
+                crate::commands::support::checkpoint::resumed_suffix(self.resumed.as_deref())
             )?;
             return Ok(());
         }
@@ -149,10 +214,7 @@ impl Outcome for Restored {
             crate::model::words::count(self.items, "item"),
             self.table,
             self.file,
-            self.resumed
-                .as_ref()
-                .map(|r| format!("; {r}"))
-                .unwrap_or_default()
+            crate::commands::support::checkpoint::resumed_suffix(self.resumed.as_deref())
         )?;
         Ok(())
     }
@@ -326,11 +388,6 @@ fn check_changes_target(
 
 pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let (input, shown, _spooled) = open_input(&args, ctx).await?;
-    if input.unverified {
-        ctx.note(format!(
-            "warning: {shown} has no manifests (moto writes none; or they were not copied): item counts and checksums cannot be checked"
-        ));
-    }
     let changes = input.format == Format::ChangeLines;
     let table = choose_table(ctx, args.name.clone(), &input, &shown);
     let store = ctx.dynamo().await?;
@@ -342,39 +399,12 @@ pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
     let input = Arc::new(input);
     let checked = input::check_async(input.clone(), schema.clone()).await?;
     let total = checked.lines;
-    if total == 0 {
-        ctx.note(format!(
-            "warning: {shown} holds no items: nothing to restore"
-        ));
-    }
-    let mut outcome = Restored {
-        table: table.clone(),
-        file: shown.clone(),
-        format: input.format.describe(),
-        items: total,
-        created: create,
-        dry_run: args.dry_run,
-        changes: changes.then_some(Applied {
-            puts: checked.puts,
-            deletes: checked.deletes,
-            superseded: total - checked.puts - checked.deletes,
-        }),
-        resumed: None,
-    };
+    warnings(ctx, &input, &shown, total);
+    let mut outcome = Restored::planned(&table, &shown, &input, &checked, create, args.dry_run);
     if args.dry_run {
         return ctx.emit(&outcome);
     }
-    let what = match (create, changes) {
-        (_, true) => format!(
-            "apply {} to table {table} ({} put, {} deleted)",
-            count(checked.puts + checked.deletes, "change"),
-            count(checked.puts, "item"),
-            count(checked.deletes, "item")
-        ),
-        (true, false) => format!("create table {table} and write {total} items into it"),
-        (false, false) => format!("write {total} items into table {table}"),
-    };
-    ctx.confirm_write(&what, &table, args.yes.yes)?;
+    ctx.confirm_write(&outcome.plan(&checked), &table, args.yes.yes)?;
     if create {
         pipeline::create_table(ctx, &store, &schema).await?;
     }
@@ -424,12 +454,7 @@ pub(crate) async fn run(args: RestoreArgs, ctx: &mut Context) -> Result<()> {
         t.finish(None)?;
     }
     pipeline::pace_notes(ctx, None, pace.as_ref());
-    if counts.repeated > 0 {
-        ctx.note(format!(
-            "note: {} repeated an earlier key in the same block; the last of each was written",
-            count(counts.repeated, if line_based { "line" } else { "item" })
-        ));
-    }
+    repeated_note(ctx, counts.repeated, line_based);
     outcome.resumed = checkpoint::resumed_note(tracker.as_deref());
     if !changes {
         outcome.items = written;

@@ -177,7 +177,7 @@ pub(crate) async fn run(args: ScanArgs, ctx: &mut Context) -> Result<()> {
     if let Some(path) = args.out.clone() {
         if let Some((totals, resumed)) = to_file(ctx, &store, spec, &args, &path).await? {
             pipeline::pace_notes(ctx, pace.as_ref(), None);
-            let resumed = resumed.map(|r| format!("; {r}")).unwrap_or_default();
+            let resumed = checkpoint::resumed_suffix(resumed.as_deref());
             ctx.note(format!("{}{resumed}", totals.summary(&table)));
         }
         return Ok(());

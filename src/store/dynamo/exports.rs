@@ -312,77 +312,99 @@ impl DynamoStore {
         arn: &str,
         every: std::time::Duration,
         limit: std::time::Duration,
-        mut progress: impl FnMut(&ExportProgress),
+        progress: impl FnMut(&ExportProgress),
     ) -> Result<ExportProgress> {
-        let started = tokio::time::Instant::now();
-        let mut pause = every.min(std::time::Duration::from_millis(500));
-        loop {
-            let p = self.describe_export(arn).await?;
-            progress(&p);
-            match &p.state {
-                JobState::Completed => return Ok(p),
-                JobState::Failed { code, message } => {
-                    return Err(Error::Store(
-                        Fact::JobFailed,
-                        format!("the export {arn} failed: {code}: {message}"),
-                    ));
-                }
-                JobState::InProgress if started.elapsed() >= limit => {
-                    return Err(Error::Incomplete(format!(
-                        "the export {arn} is still in progress after {} s",
-                        limit.as_secs()
-                    ))
-                    .with_hint(
-                        "it goes on in DynamoDB: run the same command again to wait for it",
-                    ));
-                }
-                JobState::InProgress => {
-                    tokio::time::sleep(pause).await;
-                    pause = (pause * 2).min(every);
-                }
-            }
-        }
+        let job = Job {
+            what: "export",
+            arn,
+            every,
+            limit,
+        };
+        poll(
+            job,
+            || self.describe_export(arn),
+            progress,
+            |p| (p.state.clone(), String::new()),
+        )
+        .await
     }
 
-    /// Waits for an import to end, as [`DynamoStore::wait_export`] does.
+    /// Waits for an import to end, as [`DynamoStore::wait_export`] does; a failed one
+    /// names its log group.
     pub(crate) async fn wait_import(
         &self,
         arn: &str,
         every: std::time::Duration,
         limit: std::time::Duration,
-        mut progress: impl FnMut(&ImportProgress),
+        progress: impl FnMut(&ImportProgress),
     ) -> Result<ImportProgress> {
-        let started = tokio::time::Instant::now();
-        let mut pause = every.min(std::time::Duration::from_millis(500));
-        loop {
-            let p = self.describe_import(arn).await?;
-            progress(&p);
-            match &p.state {
-                JobState::Completed => return Ok(p),
-                JobState::Failed { code, message } => {
-                    let logs = p
-                        .log_group
-                        .as_ref()
-                        .map(|g| format!(" (its errors are in the log group {g})"))
-                        .unwrap_or_default();
-                    return Err(Error::Store(
-                        Fact::JobFailed,
-                        format!("the import {arn} failed: {code}: {message}{logs}"),
-                    ));
-                }
-                JobState::InProgress if started.elapsed() >= limit => {
-                    return Err(Error::Incomplete(format!(
-                        "the import {arn} is still in progress after {} s",
-                        limit.as_secs()
-                    ))
-                    .with_hint(
-                        "it goes on in DynamoDB: run the same command again to wait for it",
-                    ));
-                }
-                JobState::InProgress => {
-                    tokio::time::sleep(pause).await;
-                    pause = (pause * 2).min(every);
-                }
+        let job = Job {
+            what: "import",
+            arn,
+            every,
+            limit,
+        };
+        let state = |p: &ImportProgress| {
+            let logs = p
+                .log_group
+                .as_ref()
+                .map(|g| format!(" (its errors are in the log group {g})"))
+                .unwrap_or_default();
+            (p.state.clone(), logs)
+        };
+        poll(job, || self.describe_import(arn), progress, state).await
+    }
+}
+
+/// A job to wait for: its kind's name, its ARN, how often to ask and for how long.
+struct Job<'a> {
+    what: &'static str,
+    arn: &'a str,
+    every: std::time::Duration,
+    limit: std::time::Duration,
+}
+
+/// Asks `describe` until the job ends (see [`DynamoStore::wait_export`]); `state` gives
+/// an answer's state and what a failure adds to its message.
+async fn poll<P, Fut>(
+    job: Job<'_>,
+    mut describe: impl FnMut() -> Fut,
+    mut progress: impl FnMut(&P),
+    state: impl Fn(&P) -> (JobState, String),
+) -> Result<P>
+where
+    Fut: std::future::Future<Output = Result<P>>,
+{
+    let Job {
+        what,
+        arn,
+        every,
+        limit,
+    } = job;
+    let started = tokio::time::Instant::now();
+    let mut pause = every.min(std::time::Duration::from_millis(500));
+    loop {
+        let p = describe().await?;
+        progress(&p);
+        let (now, detail) = state(&p);
+        match &now {
+            JobState::Completed => return Ok(p),
+            JobState::Failed { code, message } => {
+                return Err(Error::Store(
+                    Fact::JobFailed,
+                    format!("the {what} {arn} failed: {code}: {message}{detail}"),
+                ));
+            }
+            JobState::InProgress if started.elapsed() >= limit => {
+                return Err(Error::Incomplete(format!(
+                    "the {what} {arn} is still in progress after {} s",
+                    limit.as_secs()
+                ))
+                .with_hint("it goes on in DynamoDB: run the same command again to wait for it"));
+            }
+            JobState::InProgress => {
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(every);
             }
         }
     }

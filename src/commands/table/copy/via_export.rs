@@ -273,6 +273,18 @@ async fn by_stream(
             break;
         }
     }
+    let changes = write_last(ctx, e, policy, last).await?;
+    Ok(Some((cut, changes)))
+}
+
+/// The last write of each key (`(image, false)`, or `(keys, true)` to delete) into the
+/// destination; returns how many.
+async fn write_last(
+    ctx: &Context,
+    e: &Ends,
+    policy: &RetryPolicy,
+    last: HashMap<String, (Item, bool)>,
+) -> Result<u64> {
     let (mut puts, mut deletes) = (Vec::new(), Vec::new());
     for (_, (item, delete)) in last {
         if delete {
@@ -308,7 +320,7 @@ async fn by_stream(
         ))
         .with_hint("run the same copy again"));
     }
-    Ok(Some((cut, changes)))
+    Ok(changes)
 }
 
 /// The writes since `from` by an incremental export, once DynamoDB's 15 minutes have
