@@ -955,11 +955,19 @@ def scenario_message():
             return f"the newest message of {group} is not the one sent: {top.get('sk')}"
         return rows_on_newest(MESSAGE_TABLE, {group: (top["sk"]["S"], text)})
 
+    def sent_check(s, out):
+        # The new message's id on stdout (for scripts), the sentence on stderr.
+        if not re.fullmatch(r"[0-9a-f-]{36}", out.strip()):
+            return f"stdout is not the message id: {out.strip()[-200:]!r}"
+        if "moved 2 group rows" not in s.err:
+            return f"stderr lacks 'moved 2 group rows': {s.err.strip()[-300:]}"
+        return None
+
     cmds = [
         Cmd("cdd", "cruddur-ddb pattern create-message",
             cdd("--table", MESSAGE_TABLE, "pattern", "create-message", "--group-uuid", group,
                 "--user-uuid", a["uuid"], text), MESSAGE_REPS, "file",
-            expect_lines(1, "moved 2 group rows"), after=verify,
+            sent_check, after=verify,
             note="1 consistent Query of each participant's GRP# partition, 1 TransactWriteItems "
                  "(the message, 2 deletes, 2 puts)"),
         Cmd("boto3", "boto3 create_message + lambda delete/put",

@@ -58,18 +58,6 @@ fn assert_paced(what: &str, proxy: &Proxy) {
     );
 }
 
-/// A messages table without a stream: DynamoDB Local slows every write down as stream
-/// records pile up, and these tables take thousands.
-fn bulk_table(tag: &str) -> String {
-    require_dynamodb();
-    let table = unique_table(tag);
-    cli()
-        .args(["schema", "load", "--no-stream", "--table", &table])
-        .assert()
-        .success();
-    table
-}
-
 fn spawn_through(proxy: &Proxy, args: &[&str]) -> Child {
     let mut cmd = spawnable(args);
     cmd.env("AWS_ENDPOINT_URL_DYNAMODB", &proxy.url)
@@ -89,15 +77,15 @@ fn finish(what: &str, child: Child) -> String {
 fn paced_scans_exports_backups_copies_and_writes_hold_the_cap_from_the_first_second() {
     // About 400 read units: 3 200 items of 1 KB, read by each job at 20 RCU/s (20 s),
     // all at once through proxies of their own.
-    let source = bulk_table("pace-src");
+    let source = messages_table("pace-src");
     load_items(&source, &kb_items(3200, 1000));
     // Backups and exports read consistently, at twice the cost: half as many items.
-    let consistent = bulk_table("pace-cons");
+    let consistent = messages_table("pace-cons");
     load_items(&consistent, &kb_items(1600, 1000));
-    let backed_up = bulk_table("pace-drop");
+    let backed_up = messages_table("pace-drop");
     load_items(&backed_up, &kb_items(1600, 1000));
     let copy_to = unique_table("pace-dst");
-    let restore_to = bulk_table("pace-restore");
+    let restore_to = messages_table("pace-restore");
     let dir = tempfile::tempdir().unwrap();
     let backup = dir.path().join("backup.jsonl");
     let export = dir.path().join("export");

@@ -27,13 +27,6 @@ fn kb_items(n: usize) -> Vec<String> {
         .collect()
 }
 
-fn bulk_table(tag: &str) -> String {
-    require_dynamodb();
-    let table = unique_table(tag);
-    run_ok(cli().args(["schema", "load", "--no-stream", "--table", &table]));
-    table
-}
-
 /// The progress a checkpoint file records (segments' items, or the input position).
 fn progress(checkpoint: &str) -> u64 {
     let Ok(text) = std::fs::read_to_string(checkpoint) else {
@@ -95,7 +88,7 @@ fn assert_exactly_once(what: &str, keys: &[(String, String)], n: usize) {
 
 #[test]
 fn a_killed_scan_to_a_file_resumes_with_every_item_once() {
-    let table = bulk_table("rs-scan");
+    let table = messages_table("rs-scan");
     load_items(&table, &kb_items(3000));
     let dir = tempfile::tempdir().unwrap();
     let (out, ck) = (dir.path().join("out.jsonl"), dir.path().join("ck.json"));
@@ -146,9 +139,9 @@ fn a_killed_scan_to_a_file_resumes_with_every_item_once() {
 
 #[test]
 fn a_killed_copy_resumes_and_the_copy_is_exact() {
-    let source = bulk_table("rs-copy-src");
+    let source = messages_table("rs-copy-src");
     load_items(&source, &kb_items(6000));
-    let dest = bulk_table("rs-copy-dst");
+    let dest = messages_table("rs-copy-dst");
     let dir = tempfile::tempdir().unwrap();
     let ck = dir.path().join("ck.json");
     let ck = ck.to_str().unwrap();
@@ -173,7 +166,7 @@ fn a_killed_copy_resumes_and_the_copy_is_exact() {
 
 #[test]
 fn a_killed_restore_resumes_from_its_place_in_the_file() {
-    let table = bulk_table("rs-restore");
+    let table = messages_table("rs-restore");
     let lines = kb_items(4000);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("in.jsonl");
@@ -199,7 +192,7 @@ fn a_killed_restore_resumes_from_its_place_in_the_file() {
 
 #[test]
 fn a_killed_export_resumes_and_the_export_is_whole() {
-    let table = bulk_table("rs-export");
+    let table = messages_table("rs-export");
     load_items(&table, &kb_items(2000));
     let dir = tempfile::tempdir().unwrap();
     let (exp, ck) = (dir.path().join("exp"), dir.path().join("ck.json"));
@@ -234,7 +227,7 @@ fn a_killed_export_resumes_and_the_export_is_whole() {
 
 #[test]
 fn four_workers_read_sixteen_segments_exactly_once_and_merge_refuses_a_missing_one() {
-    let table = bulk_table("rs-workers");
+    let table = messages_table("rs-workers");
     load_items(&table, &kb_items(2000));
     let dir = tempfile::tempdir().unwrap();
     let outs: Vec<String> = (1..=4)
