@@ -103,8 +103,10 @@ fn a_killed_scan_to_a_file_resumes_with_every_item_once() {
         ck,
         "--segments",
         "8",
+        // About 375 units: 15 s at this pace, so three kills (each within about 1.8 s of
+        // the run's first checkpoint) cannot let it finish before the resume below.
         "--max-rcu",
-        "100",
+        "25",
     ];
     kill_repeatedly(&args, ck, 3);
     let (_, err) = run_ok(cli().args(&args[..9]));
