@@ -40,19 +40,24 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
 }
 
 /// Ctrl-C: a command that can stop cleanly is told; otherwise (or on a second Ctrl-C)
-/// the process stops at once, even while a prompt blocks on stdin, on a clean line.
-pub async fn handle_ctrl_c() {
-    while tokio::signal::ctrl_c().await.is_ok() {
-        if ui::interrupt::deliver() {
-            continue;
+/// this prints `interrupted` on a clean line and returns the exit code, for `main` to
+/// stop the process at once (even while a prompt blocks on stdin).
+pub async fn unhandled_ctrl_c() -> i32 {
+    loop {
+        if tokio::signal::ctrl_c().await.is_err() {
+            // No handler could be installed: Ctrl-C keeps its default, and this waits forever.
+            std::future::pending::<()>().await;
         }
-        let mut err = io::stderr().lock();
-        if io::stderr().is_terminal() {
-            let _ = write!(err, "\r\x1b[2K");
+        if !ui::interrupt::deliver() {
+            break;
         }
-        let _ = writeln!(err, "interrupted");
-        std::process::exit(Error::Interrupted.exit_code());
     }
+    let mut err = io::stderr().lock();
+    if io::stderr().is_terminal() {
+        let _ = write!(err, "\r\x1b[2K");
+    }
+    let _ = writeln!(err, "interrupted");
+    Error::Interrupted.exit_code()
 }
 
 /// A command line clap refused (or `--help`/`--version`, which are not errors).

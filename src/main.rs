@@ -14,7 +14,8 @@ fn main() -> ExitCode {
         Ok(runtime) => runtime,
         Err(e) => return cruddur_ddb::finish(Err(e)),
     };
-    runtime.spawn(cruddur_ddb::handle_ctrl_c());
+    // A Ctrl-C no command takes stops the process at once.
+    runtime.spawn(async { std::process::exit(cruddur_ddb::unhandled_ctrl_c().await) });
     let result = runtime.block_on(cruddur_ddb::run(
         invocation,
         Arc::new(ProcessEnv),

@@ -410,9 +410,14 @@ fn write_manifests(
         .collect();
     write_json(work, "manifest-files.json", &lines)?;
     write_json(work, "manifest-summary.json", &format!("{summary}\n"))?;
-    let schema = serde_json::to_string_pretty(schema)
-        .map_err(|e| Error::Service(format!("encoding the table description: {e}")))?;
-    write_json(work, EXPORT_TABLE_FILE, &format!("{schema}\n"))
+    write_json(work, EXPORT_TABLE_FILE, &table_file(schema)?)
+}
+
+/// The text of `cruddur-table.json`: the table's description beside an export.
+pub(crate) fn table_file(schema: &TableSchema) -> Result<String> {
+    serde_json::to_string_pretty(schema)
+        .map(|text| format!("{text}\n"))
+        .map_err(|e| Error::Service(format!("encoding the table description: {e}")))
 }
 
 /// The finished workers' records in `dir`, and the names of unfinished ones.

@@ -273,14 +273,9 @@ async fn describe_beside(
     schema: &crate::model::schema::TableSchema,
 ) {
     let key = place.key(crate::files::EXPORT_TABLE_FILE);
-    let written = match serde_json::to_vec_pretty(schema) {
-        Ok(mut body) => {
-            body.push(b'\n');
-            s3.put_small(&place.bucket, &key, body).await
-        }
-        Err(e) => Err(Error::Service(format!(
-            "encoding the table description: {e}"
-        ))),
+    let written = match crate::files::export::table_file(schema) {
+        Ok(text) => s3.put_small(&place.bucket, &key, text.into_bytes()).await,
+        Err(e) => Err(e),
     };
     if let Err(e) = written {
         ctx.note(format!(
