@@ -1406,7 +1406,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__seed)
-            opts="-y -o -h -V --handle --other-handle --group-uuid --messages --replace --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --handle --other-handle --group-uuid --messages --users --conversations --seed --replace --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1425,6 +1425,18 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --messages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conversations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1782,7 +1794,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__copy)
-            opts="-y -o -h -V --to-env --to-endpoint --to-region --to-profile --create --dry-run --read-capacity-percent --max-rcu --write-capacity-percent --max-wcu --segments --checkpoint --worker --via-export --enable-pitr --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --to-env --to-endpoint --to-region --to-profile --create --dry-run --read-capacity-percent --max-rcu --write-capacity-percent --max-wcu --segments --checkpoint --worker --via-export --enable-pitr --anonymize --salt --keep-messages --anonymize-rules --with-users --from-postgres --to-postgres --yes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,6 +1845,22 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --via-export)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --salt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --anonymize-rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-postgres)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2004,7 +2032,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__table__subcmd__export)
-            opts="-y -o -h -V --s3 --enable-pitr --at --incremental --from --to --view --no-wait --new --yes --read-capacity-percent --max-rcu --segments --checkpoint --worker --merge --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
+            opts="-y -o -h -V --s3 --enable-pitr --at --incremental --from --to --view --no-wait --new --yes --read-capacity-percent --max-rcu --segments --checkpoint --worker --merge --anonymize --salt --keep-messages --anonymize-rules --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2047,6 +2075,14 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --worker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --salt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --anonymize-rules)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -236,6 +236,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l segments -d 'Read with N parallel segments (needed with --worker) [default: automatic]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l checkpoint -d 'Keep the job\'s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)' -r -F
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l worker -d 'Read only this worker\'s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l salt -d 'With --anonymize: the secret the pseudonyms derive from; the same salt gives the same pseudonyms next time [default: a random one]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l anonymize-rules -d 'With --anonymize: a TOML file whose [attributes] map attribute names to keep, fake, hash, redact or drop (for other tables, or to override the defaults)' -r -F
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -255,6 +257,8 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l new -d 'Start another export even if the same request started one within 8 hours'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l merge -d 'Merge the worker folders in DIR (from --worker runs) into one export, after checking that every segment is there exactly once'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l anonymize -d 'Replace every user\'s handle and name with a pseudonym, and message text with generated text of the same length; keys, uuids and times stay'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -l keep-messages -d 'With --anonymize: keep message text as it is'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from import" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
@@ -286,6 +290,10 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fis
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l checkpoint -d 'Keep the job\'s progress in FILE: the same command with the same FILE goes on where a killed or stopped run left off (and says so)' -r -F
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l worker -d 'Read only this worker\'s share of the --segments: N processes (or machines) given 1/N .. N/N read every item exactly once' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l via-export -d 'Copy through DynamoDB\'s own engine: a full export to this S3 prefix (no read capacity), restored into DST, then the writes since, from SRC\'s stream or an incremental export; DST then reflects SRC as of one stated time' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l salt -d 'With --anonymize: the secret the pseudonyms derive from; the same salt gives the same pseudonyms next time [default: a random one]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l anonymize-rules -d 'With --anonymize: a TOML file whose [attributes] map attribute names to keep, fake, hash, redact or drop (for other tables, or to override the defaults)' -r -F
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l from-postgres -d 'With --with-users: the source\'s Postgres [default: CONNECTION_URL, or PROD_CONNECTION_URL with --env prod]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l to-postgres -d 'With --with-users: the destination\'s Postgres [default: dev\'s CONNECTION_URL]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -302,6 +310,9 @@ ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 export
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l create -d 'Create the destination from the source\'s description (keys, indexes, billing, stream) when it does not exist'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l dry-run -d 'Say what would be created and copied, and change nothing'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l enable-pitr -d 'With --via-export: turn SRC\'s point-in-time recovery on first if it is off (an export needs it); asks as other writes to SRC\'s target do'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l anonymize -d 'Replace every user\'s handle and name with a pseudonym, and message text with generated text of the same length; keys, uuids and times stay'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l keep-messages -d 'With --anonymize: keep message text as it is'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -l with-users -d 'Copy the Postgres users the copied rows name too, under their uuids (as their pseudonyms with --anonymize), in one transaction'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Do not ask for confirmation (needed for prod or non-local endpoints without a terminal)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand table; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
@@ -451,7 +462,10 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand pattern; and __f
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l handle -d 'The first participant (owner of the first group row)' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l other-handle -d 'The other participant' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l group-uuid -d 'The conversation\'s message group' -r
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l messages -d 'How many messages (alternating senders, one minute apart, ending now)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l messages -d 'How many messages (alternating senders, one minute apart, ending now) [default: 104]; at scale, in all conversations together' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l users -d 'At scale: how many users to create in Postgres (idempotent by handle)' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l conversations -d 'At scale: how many conversations, between pairs of the users' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l seed -d 'At scale: the generator\'s seed; the same seed makes the same data [default: random]' -r
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand seed" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r

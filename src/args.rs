@@ -398,3 +398,28 @@ pub(crate) fn segments(raw: &str) -> Result<u32, String> {
         )),
     }
 }
+
+/// How a copy or an export anonymizes what it carries.
+#[derive(Debug, Clone, Args)]
+pub struct AnonymizeArgs {
+    /// Replace every user's handle and name with a pseudonym, and message text with
+    /// generated text of the same length; keys, uuids and times stay
+    #[arg(long)]
+    pub anonymize: bool,
+    /// With --anonymize: the secret the pseudonyms derive from; the same salt gives the
+    /// same pseudonyms next time [default: a random one]
+    #[arg(
+        long,
+        value_name = "TEXT",
+        env = "CRUDDUR_ANONYMIZE_SALT",
+        hide_env_values = true
+    )]
+    pub salt: Option<String>,
+    /// With --anonymize: keep message text as it is
+    #[arg(long)]
+    pub keep_messages: bool,
+    /// With --anonymize: a TOML file whose [attributes] map attribute names to keep,
+    /// fake, hash, redact or drop (for other tables, or to override the defaults)
+    #[arg(long, value_name = "FILE")]
+    pub anonymize_rules: Option<std::path::PathBuf>,
+}

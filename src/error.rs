@@ -104,6 +104,8 @@ pub enum Fact {
     PitrOff,
     /// A server-side export or import failed (its code and message are in the text).
     JobFailed,
+    /// A Postgres `users` table missing, or of another shape than Cruddur's.
+    UsersTableShape,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -191,7 +193,7 @@ impl Error {
                 Fact::S3Unreachable => Exit::Unreachable,
                 Fact::PitrOff => Exit::Conflict,
                 Fact::JobFailed => Exit::Failure,
-                Fact::NotParticipant => Exit::Conflict,
+                Fact::NotParticipant | Fact::UsersTableShape => Exit::Conflict,
             },
         }
     }

@@ -5,6 +5,7 @@ use crate::args::{Handle, Uuid, YesArg, handle, uuid};
 use crate::commands::support::pipeline::{self, Target, Written};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::model::generate::Shape;
 use crate::model::item::Item;
 use crate::model::messaging::{self, Participant, RowView, SEED_GROUP_UUID};
 use crate::model::schema;
@@ -20,13 +21,20 @@ use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
+mod scale;
+
 pub(super) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
 
 #[derive(Debug, Args)]
 #[command(
     after_help = "Refuses to write into a group that already has messages; --replace writes \
 the conversation anew, then deletes what the old one left (its messages and every group row \
-that points at it)."
+that points at it).\n\
+At scale (--users and/or --conversations): N generated users in Postgres (an existing handle \
+is used as it is), M conversations between pairs of them, K messages over weeks; one \
+conversation is longer than the app's 20-message window and starts in the previous calendar \
+year, another ended in it. The same --seed makes the same users, pairs and texts \
+[defaults: 20 users, 30 conversations, 20 messages per conversation]."
 )]
 pub struct SeedArgs {
     /// The first participant (owner of the first group row)
@@ -38,9 +46,19 @@ pub struct SeedArgs {
     /// The conversation's message group
     #[arg(long, value_name = "UUID", default_value = SEED_GROUP_UUID, value_parser = uuid)]
     pub group_uuid: Uuid,
-    /// How many messages (alternating senders, one minute apart, ending now)
-    #[arg(long, default_value_t = 104, value_parser = clap::value_parser!(u32).range(2..=100_000))]
-    pub messages: u32,
+    /// How many messages (alternating senders, one minute apart, ending now) [default:
+    /// 104]; at scale, in all conversations together
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u32).range(1..=2_000_000))]
+    pub messages: Option<u32>,
+    /// At scale: how many users to create in Postgres (idempotent by handle)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=200_000), conflicts_with_all = ["handle", "other_handle", "group_uuid"])]
+    pub users: Option<u32>,
+    /// At scale: how many conversations, between pairs of the users
+    #[arg(long, value_name = "M", value_parser = clap::value_parser!(u32).range(1..=1_000_000), conflicts_with_all = ["handle", "other_handle", "group_uuid"])]
+    pub conversations: Option<u32>,
+    /// At scale: the generator's seed; the same seed makes the same data [default: random]
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
     /// Replace an existing conversation in this group instead of refusing
     #[arg(long)]
     pub replace: bool,
@@ -48,49 +66,7 @@ pub struct SeedArgs {
     pub yes: YesArg,
 }
 
-/// Our own text: two developers talk through moving Cruddur's messages to DynamoDB.
-const LINES: &[&str] = &[
-    "Morning! Did the messages table make it into DynamoDB Local?",
-    "It did. pk and sk are both strings, and the group index is on message_group_uuid.",
-    "Nice. Why a composite key instead of one id per message?",
-    "So one Query returns a conversation in time order without a scan.",
-    "And the sort key is the created_at timestamp?",
-    "ISO-8601 with microseconds, so the strings sort the same way the times do.",
-    "What does a group row hold?",
-    "The other person's handle and name, plus the last message, so the inbox is one query.",
-    "Which means every new message rewrites two group rows.",
-    "Yes, the stream lambda does that in prod. Locally the seed writes them itself.",
-    "How many capacity units are we paying for?",
-    "Five reads and five writes, provisioned. Plenty for a demo.",
-    "Does the scan still stop after one megabyte?",
-    "Not any more. It follows LastEvaluatedKey until the table is done.",
-    "Good, the old script silently showed half the data.",
-    "And get-conversations no longer hides everything in early January.",
-    "Ha, the begins_with on the current year. That one bit me on the second.",
-    "You can still ask for a year with --year if you want the old behaviour.",
-    "What happens if DynamoDB Local is not running?",
-    "You get one line that names the endpoint and tells you to run make up.",
-    "Better than a forty-line traceback.",
-    "Much. Same for Postgres when CONNECTION_URL is missing.",
-    "Is the seed safe to run twice?",
-    "It refuses unless you pass --replace, so nothing gets doubled.",
-    "And in prod it asks you to type the table name first.",
-    "Exactly. Typing the name is harder to do by accident than pressing y.",
-    "Did you measure the batch writes?",
-    "Twenty-five items per request and several requests in flight.",
-    "What about unprocessed items?",
-    "Retried with backoff and jitter, and if any remain it says how many.",
-    "No silent data loss. I like it.",
-    "Shall we look at the list-conversations output?",
-    "Sure, it shows who you talk to, when, and the last message.",
-    "The uuid comes from Postgres by handle, right?",
-    "Right, with a parameterized query. Or pass --user-uuid to skip the lookup.",
-    "Babylon 5 marathon tonight after we ship this?",
-    "Only if Londo gets the good lines.",
-    "He always does. See you at standup.",
-    "See you. I will push the completions and the man page first.",
-    "Do not forget to regenerate them, the test checks they are current.",
-];
+use crate::model::generate::LINES;
 
 #[derive(Serialize)]
 struct Seeded {
@@ -206,7 +182,46 @@ async fn remove(store: &DynamoStore, table: &str, stale: Vec<Item>) -> Result<u6
     Ok(n)
 }
 
+/// The shape to generate at scale, or `None` for the one demo conversation.
+fn scale(args: &SeedArgs) -> Result<Option<Shape>> {
+    if args.users.is_none() && args.conversations.is_none() {
+        if args.seed.is_some() {
+            return Err(Error::Usage("--seed only applies at scale".into())
+                .with_hint("add --users N and --conversations M, or drop --seed"));
+        }
+        return Ok(None);
+    }
+    let users = args.users.unwrap_or(20);
+    let conversations = args.conversations.unwrap_or(30);
+    let shape = Shape {
+        users,
+        conversations,
+        messages: args.messages.unwrap_or(conversations.saturating_mul(20)),
+        seed: args.seed.unwrap_or_else(rand::random),
+    };
+    shape.check().map_err(|why| {
+        Error::Usage(why).with_hint("raise --users or --messages, or lower --conversations")
+    })?;
+    Ok(Some(shape))
+}
+
 pub(super) async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
+    if let Some(shape) = scale(&args)? {
+        return scale::run(shape, args.replace, args.yes.yes, ctx).await;
+    }
+    let messages = args.messages.unwrap_or(104);
+    if messages < 2 {
+        return Err(Error::Usage(format!(
+            "--messages {messages} is too few for a conversation between two users"
+        ))
+        .with_hint("pass --messages 2 or more"));
+    }
+    if messages > 100_000 {
+        return Err(Error::Usage(format!(
+            "--messages {messages} is more than one demo conversation holds (100000)"
+        ))
+        .with_hint("seed at scale with --users N --conversations M --messages K"));
+    }
     let group = args.group_uuid.0;
     if args
         .handle
@@ -245,7 +260,7 @@ pub(super) async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
         &group,
         &me.participant(),
         &other.participant(),
-        args.messages,
+        messages,
         Utc::now(),
     );
     let at = |i: &Item| RowView::of(i).at().unwrap_or_default().to_string();
@@ -270,7 +285,7 @@ pub(super) async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
     ctx.emit(&Seeded {
         table,
         group_uuid: group,
-        messages: args.messages,
+        messages,
         group_rows: 2,
         replaced_items: replaced,
         first_at,

@@ -101,6 +101,7 @@ mod tests {
             segments: 0,
             worker: None,
             format: None,
+            transform: None,
         };
         let cp = Checkpoint::new(job, []);
         save(&path, &cp).unwrap();

@@ -63,6 +63,9 @@ pub(crate) struct ExportSummary {
     pub items: u64,
     pub data_files: usize,
     pub bytes: u64,
+    /// The items were anonymized on the way.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub anonymized: bool,
     /// `resumed from checkpoint F (...)`, when this run went on from an earlier one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resumed: Option<String>,
@@ -351,6 +354,7 @@ fn summary_of(path: &Path, id: &str, files: &[DataFileEntry]) -> ExportSummary {
         items: files.iter().map(|f| f.items).sum(),
         data_files: files.len(),
         bytes: files.iter().map(|f| f.bytes).sum(),
+        anonymized: false,
         resumed: None,
     }
 }

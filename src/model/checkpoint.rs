@@ -28,12 +28,16 @@ pub(crate) struct Job {
     /// The output format (`table scan --out`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) format: Option<String>,
+    /// What is done to each item on the way (`anonymized, salt 1a2b3c4d`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) transform: Option<String>,
 }
 
 impl Job {
     /// The first way `self` (this run) differs from `recorded`, in words.
     pub(crate) fn difference(&self, recorded: &Job) -> Option<String> {
-        let fields: [(&str, String, String); 6] = [
+        let none = |v: &Option<String>| v.clone().unwrap_or_else(|| "none".into());
+        let fields: [(&str, String, String); 7] = [
             ("command", self.command.clone(), recorded.command.clone()),
             ("source", self.source.clone(), recorded.source.clone()),
             (
@@ -51,10 +55,11 @@ impl Job {
                 self.worker.clone().unwrap_or_else(|| "none".into()),
                 recorded.worker.clone().unwrap_or_else(|| "none".into()),
             ),
+            ("format", none(&self.format), none(&recorded.format)),
             (
-                "format",
-                self.format.clone().unwrap_or_else(|| "none".into()),
-                recorded.format.clone().unwrap_or_else(|| "none".into()),
+                "anonymization",
+                none(&self.transform),
+                none(&recorded.transform),
             ),
         ];
         fields
@@ -252,6 +257,7 @@ mod tests {
             segments: 4,
             worker: None,
             format: None,
+            transform: None,
         }
     }
 

@@ -73,6 +73,22 @@ pub(crate) fn group_of(pk: &str) -> Option<&str> {
     }
 }
 
+/// The item's partition key, when it is a string.
+pub(crate) fn get_pk(item: &Item) -> Option<&str> {
+    get_s(item, attrs::PK)
+}
+
+/// The users a messaging row names: a message's sender; a group row's owner and the
+/// other participant. Nothing for any other item.
+pub(crate) fn users_named(item: &Item) -> impl Iterator<Item = &str> {
+    let (owner, named) = match get_pk(item).map(row_kind) {
+        Some(RowKind::Groups(owner)) => (Some(owner), get_s(item, attrs::USER_UUID)),
+        Some(RowKind::Messages(_)) => (None, get_s(item, attrs::USER_UUID)),
+        _ => (None, None),
+    };
+    owner.into_iter().chain(named).filter(|u| !u.is_empty())
+}
+
 /// Whether the item sits in a conversation's message partition.
 pub(crate) fn is_message_key(item: &Item) -> bool {
     get_s(item, attrs::PK).is_some_and(|pk| group_of(pk).is_some())
@@ -304,7 +320,11 @@ impl<'a> RowView<'a> {
 
 /// A new random (version 4) uuid, for a conversation or a message.
 pub(crate) fn random_uuid() -> String {
-    let mut b: [u8; 16] = rand::random();
+    uuid_from(rand::random())
+}
+
+/// A version-4 uuid made of these bytes (a generator's, for repeatable data).
+pub(crate) fn uuid_from(mut b: [u8; 16]) -> String {
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();

@@ -8,10 +8,14 @@
 //! - [`limits`]: what DynamoDB accepts in an item, checked before writing;
 //! - [`health`]: doctor's checks and the repairs they plan;
 //! - [`diff`]: comparing two sides by key (a hash join);
+//! - [`anonymize`]: pseudonyms, generated text and per-attribute rules for copies;
+//! - [`generate`]: the conversations `seed` writes at scale;
 //! - [`words`]: counted nouns (`3 items`), the one plural helper.
 
+pub(crate) mod anonymize;
 pub(crate) mod checkpoint;
 pub(crate) mod diff;
+pub(crate) mod generate;
 pub(crate) mod health;
 pub(crate) mod item;
 pub(crate) mod limits;

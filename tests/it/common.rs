@@ -443,3 +443,67 @@ pub(crate) fn md5_of(bytes: &[u8]) -> (String, String) {
         digest.iter().map(|b| format!("{b:02x}")).collect(),
     )
 }
+
+/// A fresh database in the test Postgres cluster, with Cruddur's users table
+/// (db/schema.sql) and, with `seed_users`, its three local users (db/seed.sql). Returns
+/// its URL.
+pub(crate) fn fresh_database(tag: &str, seed_users: bool) -> String {
+    require_postgres();
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let name = format!(
+        "t_{tag}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    );
+    let mut url = url::Url::parse(&pg_url()).expect("the test Postgres URL");
+    url.set_path("/postgres");
+    let admin = url.to_string();
+    url.set_path(&format!("/{name}"));
+    let fresh = url.to_string();
+    pg_exec(&admin, &format!("DROP DATABASE IF EXISTS {name}"));
+    pg_exec(&admin, &format!("CREATE DATABASE {name}"));
+    pg_exec(&fresh, include_str!("../../db/schema.sql"));
+    if seed_users {
+        pg_exec(&fresh, include_str!("../../db/seed.sql"));
+    }
+    fresh
+}
+
+/// Runs SQL (several statements) in the database at `url`.
+pub(crate) fn pg_exec(url: &str, sql: &str) {
+    use sqlx::Connection;
+    block_on(async {
+        let mut conn = sqlx::PgConnection::connect(url)
+            .await
+            .expect("connect to Postgres");
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_string()))
+            .execute(&mut conn)
+            .await
+            .expect("SQL runs");
+    });
+}
+
+/// The rows of a query whose columns are all text (cast them with `::text`).
+pub(crate) fn pg_rows(url: &str, sql: &str) -> Vec<Vec<String>> {
+    use sqlx::{Connection, Row};
+    block_on(async {
+        let mut conn = sqlx::PgConnection::connect(url)
+            .await
+            .expect("connect to Postgres");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
+            .fetch_all(&mut conn)
+            .await
+            .expect("query runs");
+        rows.iter()
+            .map(|r| {
+                (0..r.len())
+                    .map(|i| {
+                        r.try_get::<Option<String>, _>(i)
+                            .unwrap()
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}

@@ -12,6 +12,7 @@ mod messaging;
 mod pacing;
 mod patterns;
 mod proxy;
+mod realistic;
 mod resume;
 mod s3;
 mod snapshots;

@@ -57,6 +57,9 @@ fn hint(fact: &Fact, settings: &Settings) -> String {
         Fact::S3Denied => "check the credentials (--profile/AWS_PROFILE) and the bucket's policy".into(),
         Fact::S3Unreachable => "check --s3-endpoint-url / AWS_ENDPOINT_URL_S3 (`cruddur-ddb config` shows it); for moto: `scripts/services.sh up moto`".into(),
         Fact::PitrOff => "pass --enable-pitr to turn point-in-time recovery on first (it is billed per GB-month)".into(),
+        Fact::UsersTableShape => {
+            "create Cruddur's users table there from db/schema.sql (`psql URL -f db/schema.sql`), or name the database that holds it".into()
+        }
         Fact::JobFailed => "see the failure above; fix it, then run the command again".into(),
         Fact::NoRegion => {
             "pass --region, set AWS_REGION, or set a region in your AWS profile".into()

@@ -4,11 +4,13 @@
 
 use super::table_or_default;
 use crate::args::{
-    OtherTargetArgs, ReadCapacityArgs, TableArg, TableName, WriteCapacityArgs, YesArg,
+    AnonymizeArgs, OtherTargetArgs, ReadCapacityArgs, TableArg, TableName, WriteCapacityArgs,
+    YesArg,
 };
 use crate::commands::support::capacity;
 use crate::commands::support::checkpoint::{self, JobArgs, Plan, Tracker, plan_scan};
 use crate::commands::support::pipeline::{self, Blocks, Shown, Target};
+use crate::commands::support::rewrite::{self, Rewrite, Rewritten};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::checkpoint::Job;
@@ -26,6 +28,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
+mod users;
 mod via_export;
 
 pub(crate) const FORMATS: &[OutputFormat] = &[OutputFormat::Text, OutputFormat::Json];
@@ -84,6 +87,19 @@ pub struct CopyArgs {
     #[arg(long, requires = "via_export")]
     pub enable_pitr: bool,
     #[command(flatten)]
+    pub anonymize: AnonymizeArgs,
+    /// Copy the Postgres users the copied rows name too, under their uuids (as their
+    /// pseudonyms with --anonymize), in one transaction
+    #[arg(long)]
+    pub with_users: bool,
+    /// With --with-users: the source's Postgres [default: CONNECTION_URL, or
+    /// PROD_CONNECTION_URL with --env prod]
+    #[arg(long, value_name = "URL")]
+    pub from_postgres: Option<String>,
+    /// With --with-users: the destination's Postgres [default: dev's CONNECTION_URL]
+    #[arg(long, value_name = "URL")]
+    pub to_postgres: Option<String>,
+    #[command(flatten)]
     pub yes: YesArg,
 }
 
@@ -98,6 +114,10 @@ struct Copied {
     written: u64,
     seconds: f64,
     dry_run: bool,
+    anonymized: bool,
+    /// With --with-users: what was done to the destination's users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    users: Option<users::UsersCopied>,
     #[serde(skip)]
     estimate: Option<i64>,
     /// `resumed from checkpoint F (...)`, when this run went on from an earlier one.
@@ -114,23 +134,28 @@ impl Outcome for Copied {
                 .unwrap_or_else(|| "every item".into());
             writeln!(
                 out,
-                "would {}copy {about} from {} at {} to {} at {}",
+                "would {}copy {about}{} from {} at {} to {} at {}",
                 if self.created {
                     "create the destination and "
                 } else {
                     ""
                 },
+                if self.anonymized { ", anonymized," } else { "" },
                 self.source,
                 self.source_target,
                 self.destination,
                 self.destination_target
             )?;
+            if let Some(u) = &self.users {
+                writeln!(out, "would copy the users they name into {}", u.destination)?;
+            }
             return Ok(());
         }
         writeln!(
             out,
-            "copied {} from {} at {} to {} at {}{} in {:.2} s (read {}, written {}){}",
+            "copied {}{} from {} at {} to {} at {}{} in {:.2} s (read {}, written {}){}",
             crate::model::words::count(self.written, "item"),
+            if self.anonymized { ", anonymized," } else { "" },
             self.source,
             self.source_target,
             self.destination,
@@ -141,6 +166,20 @@ impl Outcome for Copied {
             self.written,
             crate::commands::support::checkpoint::resumed_suffix(self.resumed.as_deref())
         )?;
+        if let Some(u) = &self.users {
+            writeln!(
+                out,
+                "users: {} copied and {} updated in {}{}",
+                u.copied,
+                u.updated,
+                u.destination,
+                if self.anonymized {
+                    ", as pseudonyms"
+                } else {
+                    ""
+                }
+            )?;
+        }
         Ok(())
     }
 }
@@ -229,6 +268,7 @@ async fn transfer(
     spec: ScanSpec,
     policy: RetryPolicy,
     tracker: Option<&mut Tracker>,
+    rewrite: &mut Rewrite,
 ) -> Result<(u64, u64)> {
     let total = e.info.item_count.map(|n| n.max(0) as u64);
     // Checkpointed, progress is durable block by block: smaller blocks keep it close.
@@ -242,7 +282,11 @@ async fn transfer(
             total,
             progress: crate::ui::progress::Progress::new(None),
         };
-        let totals = pipeline::scan(&e.src, spec, &mut blocks, shown, &read, None).await;
+        let mut sink = Rewritten {
+            inner: &mut blocks,
+            rewrite,
+        };
+        let totals = pipeline::scan(&e.src, spec, &mut sink, shown, &read, None).await;
         // The writer sees the end (or the rest) of what was read either way.
         let closed = blocks.close().await;
         totals.and(closed)
@@ -279,11 +323,76 @@ async fn transfer(
     }
 }
 
+/// What a copy does to each item, and the users databases it carries them between;
+/// every bad flag and unreachable database is refused here, before anything is written.
+async fn prepare(
+    args: &CopyArgs,
+    ctx: &Context,
+    e: &Ends,
+) -> Result<(Rewrite, Option<String>, Option<users::Databases>)> {
+    let checkpointed = args.job.checkpoint.is_some();
+    let (mut rewrite, transform) =
+        rewrite::for_job(ctx, &args.anonymize, &e.info.schema.key, checkpointed)?;
+    if args.with_users && args.job.checkpoint.is_some() {
+        return Err(Error::Usage(
+            "--with-users gathers the users from every row it reads, so it cannot go on from a --checkpoint".into(),
+        )
+        .with_hint("copy without --checkpoint (puts overwrite, so a re-run is safe)"));
+    }
+    let databases = users::prepare(args, ctx, &e.dst_settings).await?;
+    rewrite.users = databases.as_ref().map(|_| Default::default());
+    if let (Some(db), Some(anon)) = (&databases, rewrite.anonymizer.as_mut()) {
+        db.teach(anon).await?;
+    }
+    Ok((rewrite, transform, databases))
+}
+
+/// How the copy reads: the pace, the scan, and the checkpointed job (`None` to run
+/// without one; `Err(done)` when the checkpoint says the job is complete).
+struct Reading {
+    read_pace: Option<capacity::Pace>,
+    spec: ScanSpec,
+    plan: Plan,
+}
+
+async fn reading(
+    args: &CopyArgs,
+    ctx: &Context,
+    e: &Ends,
+    transform: Option<String>,
+) -> Result<Reading> {
+    let read_pace = capacity::read_pace(ctx, &e.src, &e.source, &args.read).await?;
+    let mut spec = pipeline::scan_of(&ctx.settings, &e.source, read_pace.as_ref());
+    spec.segments = args.segments;
+    let job = Job {
+        command: "table copy".into(),
+        source: format!("{} at {}", e.source, e.src.label()),
+        destination: format!("{} at {}", e.destination, e.dst.label()),
+        segments: 0,
+        worker: None,
+        format: None,
+        transform,
+    };
+    let plan = plan_scan(&e.src, &mut spec, job, &args.job, args.segments).await?;
+    Ok(Reading {
+        read_pace,
+        spec,
+        plan,
+    })
+}
+
 pub(crate) async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
     let e = ends(&args, ctx).await?;
     if let Some(raw) = &args.via_export {
+        if args.anonymize.anonymize || args.with_users {
+            return Err(Error::Usage(
+                "--anonymize and --with-users change or read each item on the way, and --via-export copies what DynamoDB exported".into(),
+            )
+            .with_hint("drop --via-export to copy with a scan"));
+        }
         return via_export::run(&args, raw, e, ctx).await;
     }
+    let (mut rewrite, transform, databases) = prepare(&args, ctx, &e).await?;
     let create = e.existing.is_none();
     // A destination elsewhere is named with the key and region it is written with.
     let destination_target = if e.dst.label() == e.src.label() {
@@ -301,6 +410,11 @@ pub(crate) async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
         written: 0,
         seconds: 0.0,
         dry_run: args.dry_run,
+        anonymized: rewrite.anonymizer.is_some(),
+        users: databases.as_ref().map(|d| users::UsersCopied {
+            destination: d.destination().to_string(),
+            ..Default::default()
+        }),
         estimate: e.info.item_count,
         resumed: None,
     };
@@ -318,30 +432,54 @@ pub(crate) async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
         schema.name = e.destination.clone();
         pipeline::create_table(ctx, &e.dst, &schema).await?;
     }
-    let read_pace = capacity::read_pace(ctx, &e.src, &e.source, &args.read).await?;
+    let reading = reading(&args, ctx, &e, transform).await?;
+    if !copy_items(&args, ctx, &e, reading, &mut rewrite, &mut outcome).await? {
+        return Ok(());
+    }
+    if let Some(db) = &databases {
+        let named = rewrite.users.take().unwrap_or_default();
+        let done = db.carry(&named, rewrite.anonymizer.as_mut()).await?;
+        if done.missing > 0 {
+            ctx.note(format!(
+                "note: {} the rows name {} not in the source's Postgres (doctor reports them as missing users)",
+                crate::model::words::count(done.missing, "user"),
+                if done.missing == 1 { "is" } else { "are" }
+            ));
+        }
+        outcome.users = Some(done);
+    }
+    ctx.emit(&outcome)
+}
+
+/// Reads the source and writes the destination, checkpointed when asked; fills in the
+/// outcome's counts and time. `false`: the checkpoint says the job was complete already
+/// (and that is said).
+async fn copy_items(
+    args: &CopyArgs,
+    ctx: &Context,
+    e: &Ends,
+    reading: Reading,
+    rewrite: &mut Rewrite,
+    outcome: &mut Copied,
+) -> Result<bool> {
+    let Reading {
+        read_pace,
+        spec,
+        plan,
+    } = reading;
     let billing = e.existing.as_ref().unwrap_or(&e.info.schema).billing;
     let write_pace = capacity::writes(&args.write, billing, &e.dst_settings);
     let policy = RetryPolicy {
         pacer: write_pace.as_ref().map(|p| p.pacer.clone()),
         ..RetryPolicy::default()
     };
-    let mut spec = pipeline::scan_of(&ctx.settings, &e.source, read_pace.as_ref());
-    spec.segments = args.segments;
-    let job = Job {
-        command: "table copy".into(),
-        source: format!("{} at {}", e.source, e.src.label()),
-        destination: format!("{} at {}", e.destination, e.dst.label()),
-        segments: 0,
-        worker: None,
-        format: None,
-    };
-    let mut tracker = match plan_scan(&e.src, &mut spec, job, &args.job, args.segments).await? {
+    let mut tracker = match plan {
         Plan::Run(t) => t,
-        Plan::Done(path, cp) => return super::restore::finished(ctx, &path, &cp),
+        Plan::Done(path, cp) => return super::restore::finished(ctx, &path, &cp).map(|()| false),
     };
     let started = Instant::now();
     (outcome.read, outcome.written) =
-        transfer(ctx, &e, spec, policy, tracker.as_deref_mut()).await?;
+        transfer(ctx, e, spec, policy, tracker.as_deref_mut(), rewrite).await?;
     outcome.seconds = started.elapsed().as_secs_f64();
     if let Some(t) = tracker.as_deref_mut() {
         t.finish(None)?;
@@ -355,5 +493,5 @@ pub(crate) async fn run(args: CopyArgs, ctx: &mut Context) -> Result<()> {
         .with_hint("run the same copy again"));
     }
     pipeline::pace_notes(ctx, read_pace.as_ref(), write_pace.as_ref());
-    ctx.emit(&outcome)
+    Ok(true)
 }

@@ -3,6 +3,7 @@
 use super::table_or_default;
 use crate::args::TableName;
 use crate::commands::support::checkpoint::{self, JobArgs, Plan, Tracker, plan_scan};
+use crate::commands::support::rewrite::{self, Rewritten};
 use crate::commands::support::{capacity, pipeline};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -11,6 +12,7 @@ use crate::model::checkpoint::{Job, Mark, Output};
 use crate::model::item::Item;
 use crate::model::schema::TableSchema;
 use crate::render::{Outcome, OutputFormat};
+use crate::store::dynamo::scan::ScanSpec;
 use clap::Args;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -55,6 +57,8 @@ pub struct ExportArgs {
     /// checking that every segment is there exactly once
     #[arg(long, conflicts_with_all = ["segments", "worker", "checkpoint"])]
     pub merge: bool,
+    #[command(flatten)]
+    pub anonymize: crate::args::AnonymizeArgs,
 }
 
 /// The options of an export to S3.
@@ -115,8 +119,9 @@ impl Outcome for ExportSummary {
     fn write_human(&self, _: &crate::render::View, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
-            "exported {} in {} ({} bytes gzipped) to {}{}",
+            "exported {}{} in {} ({} bytes gzipped) to {}{}",
             crate::model::words::count(self.items, "item"),
+            if self.anonymized { " (anonymized)" } else { "" },
             crate::model::words::count(self.data_files as u64, "data file"),
             self.bytes,
             self.path,
@@ -193,7 +198,26 @@ fn stopped_says(e: Error, checkpoint: Option<&Path>) -> Error {
     }
 }
 
+/// Where the export's items go: the folder's writer, and its layout for a worker.
+fn layout(args: &ExportArgs, spec: &ScanSpec) -> Result<Layout> {
+    Ok(match (args.job.worker, &spec.plan) {
+        (Some(w), Some(plan)) => Layout::Worker {
+            k: w.k,
+            n: w.n,
+            total: plan.total,
+            segments: checkpoint::share(Some(w), args.segments, plan.total)?,
+        },
+        _ => Layout::Export,
+    })
+}
+
 pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
+    if args.anonymize.anonymize && (args.s3.is_some() || args.merge) {
+        return Err(Error::Usage(
+            "--anonymize rewrites each item as this tool reads it; --s3 and --merge copy what is already written".into(),
+        )
+        .with_hint("export into a folder (`table export NAME DIR --anonymize`)"));
+    }
     if let Some(url) = &args.s3 {
         return super::export_s3::run(&args.args, url, &args.server, ctx).await;
     }
@@ -204,6 +228,9 @@ pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
     let table = table_or_default(ctx, name);
     let store = ctx.dynamo().await?;
     let info = store.require_table(&table).await?;
+    let checkpointed = args.job.checkpoint.is_some();
+    let (mut rewrite, transform) =
+        rewrite::for_job(ctx, &args.anonymize, &info.schema.key, checkpointed)?;
     let pace = capacity::read_pace(ctx, &store, &table, &args.capacity).await?;
     let mut spec = pipeline::scan_of(&ctx.settings, &table, pace.as_ref()).consistent();
     spec.segments = args.segments;
@@ -214,20 +241,13 @@ pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
         segments: 0,
         worker: None,
         format: None,
+        transform,
     };
     let mut tracker = match plan_scan(&store, &mut spec, job, &args.job, args.segments).await? {
         Plan::Run(t) => t,
         Plan::Done(path, cp) => return super::restore::finished(ctx, &path, &cp),
     };
-    let layout = match (args.job.worker, &spec.plan) {
-        (Some(w), Some(plan)) => Layout::Worker {
-            k: w.k,
-            n: w.n,
-            total: plan.total,
-            segments: checkpoint::share(Some(w), args.segments, plan.total)?,
-        },
-        _ => Layout::Export,
-    };
+    let layout = layout(&args, &spec)?;
     let mut sink = ToExport(writer(
         &dir,
         info.schema.clone(),
@@ -245,10 +265,14 @@ pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
         progress: ctx.progress(),
     };
     let read = AtomicU64::new(0);
+    let mut rewritten = Rewritten {
+        inner: &mut sink,
+        rewrite: &mut rewrite,
+    };
     let totals = pipeline::scan(
         &store,
         spec,
-        &mut sink,
+        &mut rewritten,
         shown,
         &read,
         tracker.as_deref_mut(),
@@ -256,6 +280,7 @@ pub(crate) async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
     .await
     .map_err(|e| stopped_says(e, tracker.as_deref().map(|t| t.path())))?;
     let mut summary = sink.0.finish()?;
+    summary.anonymized = rewrite.anonymizer.is_some();
     if let Some(t) = tracker.as_deref_mut() {
         t.finish(None)?;
     }

@@ -31,11 +31,11 @@ pub enum TableCommand {
     Restore(restore::RestoreArgs),
     /// Write a table as a DynamoDB S3 export into a folder, or have DynamoDB export it
     /// to S3 (--s3)
-    Export(export::ExportArgs),
+    Export(Box<export::ExportArgs>),
     /// Have DynamoDB build a new table from an export in S3 (ImportTable)
     Import(import::ImportArgs),
     /// Copy every item of a table to another target (prod to local), creating it if asked
-    Copy(copy::CopyArgs),
+    Copy(Box<copy::CopyArgs>),
     /// Compare two tables, or a table and a file, by primary key
     Diff(diff::DiffArgs),
 }
@@ -47,9 +47,9 @@ pub(super) async fn run(cmd: TableCommand, ctx: &mut Context) -> Result<()> {
         TableCommand::Backup(args) => backup::run(args, ctx).await,
         TableCommand::Drop(args) => drop::run(args, ctx).await,
         TableCommand::Restore(args) => restore::run(args, ctx).await,
-        TableCommand::Export(args) => export::run(args, ctx).await,
+        TableCommand::Export(args) => export::run(*args, ctx).await,
         TableCommand::Import(args) => import::run(args, ctx).await,
-        TableCommand::Copy(args) => copy::run(args, ctx).await,
+        TableCommand::Copy(args) => copy::run(*args, ctx).await,
         TableCommand::Diff(args) => diff::run(args, ctx).await,
     }
 }

@@ -500,6 +500,7 @@ fn job(args: &RestoreArgs, shown: &str, table: &str, endpoint: &str) -> Result<J
         segments: 0,
         worker: None,
         format: None,
+        transform: None,
     })
 }
 

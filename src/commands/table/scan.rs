@@ -116,6 +116,7 @@ async fn to_file(
         segments: 0,
         worker: None,
         format: Some(ctx.format.name().into()),
+        transform: None,
     };
     let mut tracker = match plan_scan(store, &mut spec, job, &args.job, args.segments).await? {
         Plan::Run(t) => t,
