@@ -29,6 +29,13 @@ Environment (scripts/bench.sh sets the first seven):
                          (one of BENCH_SIZES, 0 to skip; needs BENCH_ENDPOINT2)  (100000)
   BENCH_COPY_REPS        repetitions of the copy and of its restore reference (2); the diff
                          and its two scans get BENCH_LARGE_REPS (scans above 20 000 items)
+  BENCH_ANON_COPY        1: the copy scenario also runs `table copy --anonymize` (1)
+  BENCH_PG_URL           a Postgres with Cruddur's users table, for the seed at scale; unset:
+                         that scenario skipped (scripts/bench.sh starts one on BENCH_PG_PORT)
+  BENCH_SEED_MESSAGES    messages of `seed --users --conversations --messages`, 0 to skip (100000)
+  BENCH_SEED_CONVERSATIONS  conversations they are spread over (2000)
+  BENCH_SEED_USERS       users they are between (500)
+  BENCH_SEED_REPS        repetitions of the seed and of its restore reference (2)
   BENCH_DOCTOR_REPS      repetitions of `doctor` and of the automatic scan beside it, on the
                          largest of BENCH_SIZES, 0 to skip (3)
   BENCH_SEGMENTS         segment counts for --segments and the lower bound (4 8 16 32)
@@ -77,6 +84,7 @@ IMPORT_TABLE = "bench-import"
 S3_TABLE = "bench-s3-restore"
 MESSAGE_TABLE = "bench-message"
 STREAM_TABLE = "bench-stream"
+SEED_TABLE = "bench-seed"
 COPY_TABLE = "bench-copy"  # on ENDPOINT2: made by `table copy --create`, then read by `table diff`
 COPY_RESTORE_TABLE = "bench-restore"  # on ENDPOINT2: the restore half of the copy's reference
 
@@ -111,6 +119,12 @@ S3_REPS = env_int("BENCH_S3_REPS", 2)
 S3_OBJECTS = max(1, env_int("BENCH_S3_OBJECTS", 8))
 S3_BUCKET = "bench-exports"
 COPY_REPS = env_int("BENCH_COPY_REPS", 2)
+ANON_COPY = os.environ.get("BENCH_ANON_COPY", "1") == "1"
+PG_URL = os.environ.get("BENCH_PG_URL") or ""
+SEED_MESSAGES = env_int("BENCH_SEED_MESSAGES", 100000)
+SEED_CONVERSATIONS = env_int("BENCH_SEED_CONVERSATIONS", 2000)
+SEED_USERS = env_int("BENCH_SEED_USERS", 500)
+SEED_REPS = env_int("BENCH_SEED_REPS", 2)
 DOCTOR_REPS = env_int("BENCH_DOCTOR_REPS", 3)
 SEGMENTS = env_list("BENCH_SEGMENTS", [4, 8, 16, 32])
 MESSAGE_REPS = env_int("BENCH_MESSAGE_REPS", 5)
@@ -908,10 +922,48 @@ def scenario_copy(path, size, scan_scn):
             before=fresh_restore, after=verify(COPY_RESTORE_TABLE),
             note=f"the same items from typed JSON lines into a fresh {COPY_RESTORE_TABLE} on {ENDPOINT2}"),
     ]
+    if ANON_COPY:
+        cmds.insert(1, Cmd(
+            "copy_anon", "cruddur-ddb table copy --create --anonymize",
+            copy_argv + ["--anonymize", "--salt", "bench"], COPY_REPS, "file", copied_check,
+            before=drop_copy, after=verify(COPY_TABLE), show_stderr=True,
+            note="the same copy, every handle and name a pseudonym and every message generated text"))
     scn = run_scenario(f"copy of {num(size)} items to a second DynamoDB Local", cmds)
     drop_table(COPY_RESTORE_TABLE, ENDPOINT2)
     scn["size"] = size
     scn["scan"] = scan_scn
+    return scn
+
+
+def scenario_seed():
+    """`seed --users U --conversations C --messages M` into a fresh table (users in Postgres
+    at BENCH_PG_URL: created by the first run, found by handle after), against a `table
+    restore` of a generated data set of the same number of items into a fresh table."""
+    items = SEED_MESSAGES + 2 * SEED_CONVERSATIONS
+    path, _meta = dataset(items)
+    seed_argv = ["env", f"CONNECTION_URL={PG_URL}", *cdd(
+        "--table", SEED_TABLE, "seed", "--users", str(SEED_USERS), "--conversations",
+        str(SEED_CONVERSATIONS), "--messages", str(SEED_MESSAGES), "--seed", "1")]
+    restore_argv = cdd("table", "restore", path, SEED_TABLE)
+
+    def fresh():
+        create_table(SEED_TABLE)
+
+    def verify(_s):
+        got = count_items(SEED_TABLE, segments=16)
+        return None if got == items else f"{SEED_TABLE} holds {got} items, expected {items}"
+
+    cmds = [
+        Cmd("seed", "cruddur-ddb seed at scale", seed_argv, SEED_REPS, before=fresh, after=verify,
+            show_stderr=True, note=f"{num(SEED_USERS)} users, {num(SEED_CONVERSATIONS)} conversations, "
+            f"{num(SEED_MESSAGES)} messages and their {num(2 * SEED_CONVERSATIONS)} group rows"),
+        Cmd("restore", "cruddur-ddb table restore", restore_argv, SEED_REPS, before=fresh, after=verify,
+            note=f"{num(items)} generated items from typed JSON lines"),
+    ]
+    scn = run_scenario(f"seed of {num(SEED_MESSAGES)} messages in {num(SEED_CONVERSATIONS)} conversations "
+                       f"against a restore of {num(items)} items", cmds)
+    drop_table(SEED_TABLE)
+    scn["items"] = items
     return scn
 
 
@@ -1192,9 +1244,21 @@ def targets(res):
                      "scan + `table restore`",
                      f"{fmt_t(cp)} vs {fmt_t(lb)} (lower bound, {n_best} segments, requests only) + "
                      f"{fmt_t(rs)} = {fmt_t(ref)}", fmt_x(r), verdict(None if r is None else r <= 1.3)))
+        an = med(s, "copy_anon")
+        if an is not None:
+            r = ratio(an, cp)
+            rows.append((f"{sz}: anonymized `table copy` within 1.15x of the plain copy",
+                         f"{fmt_t(an)} vs {fmt_t(cp)}", fmt_x(r), verdict(None if r is None else r <= 1.15)))
         rss = stat(s, "copy", "rss_max_mb")
         rows.append((f"{sz}: `table copy` peak memory (info)",
                      "-" if rss is None else f"{rss:.1f} MB (max of runs)", "", "-"))
+    if "seed" in res:
+        s = res["seed"]
+        r = ratio(med(s, "seed"), med(s, "restore"))
+        rows.append((f"seed of {num(SEED_MESSAGES)} messages in {num(SEED_CONVERSATIONS)} conversations within "
+                     f"1.2x of a restore of the same {num(s['items'])} items",
+                     f"{fmt_t(med(s, 'seed'))} vs {fmt_t(med(s, 'restore'))}", fmt_x(r),
+                     verdict(None if r is None else r <= 1.2)))
     if "diff" in res:
         s = res["diff"]
         sz = num(s["size"])
@@ -1290,7 +1354,7 @@ def versions():
 def command_line():
     overrides = [f"{k}={shlex.quote(v)}" for k, v in sorted(os.environ.items())
                  if k.startswith("BENCH_") and k not in (
-                     "BENCH_ENDPOINT", "BENCH_ENDPOINT2", "BENCH_PYTHON", "BENCH_AWS", "BENCH_DDB_LOG",
+                     "BENCH_ENDPOINT", "BENCH_ENDPOINT2", "BENCH_PG_URL", "BENCH_PYTHON", "BENCH_AWS", "BENCH_DDB_LOG",
                      "BENCH_SPAWN")]
     return " ".join(overrides + ["make bench"])
 
@@ -1405,6 +1469,16 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
                  "lower bound: they read the same two servers in the same minutes as the diff (the second "
                  "one's table freshly written), so the target measures what comparing adds to reading "
                  "both sides; how the automatic scan compares with the lower bound is in the scan targets.")
+    if "seed" in res:
+        L.append(f"- seed at scale: `cruddur-ddb --table {SEED_TABLE} seed --users {SEED_USERS} --conversations "
+                 f"{SEED_CONVERSATIONS} --messages {SEED_MESSAGES} --seed 1` (users in a Postgres started by the "
+                 "benchmark: created by the first run, found by handle by the next) against `table restore` of "
+                 f"a generated data set of the same {num(res['seed']['items'])} items, each into a fresh "
+                 f"{SEED_TABLE} (not timed), {SEED_REPS} repetitions each, interleaved; after each run a "
+                 "16-segment COUNT scan must find every item.")
+    if "copy" in res and any(c.key == "copy_anon" for c in res["copy"]["cmds"]):
+        L.append("- anonymized copy: the same `table copy` with `--anonymize --salt bench`, interleaved with "
+                 "the plain one in the copy scenario.")
     if "message" in res:
         L.append(f"- create-message: one conversation of 50 messages in its own table; each run of either "
                  f"tool sends one reply from the same participant and must leave both group rows on it; "
@@ -1446,7 +1520,7 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
     L += ["", "## Results", ""]
     order = ["list"] + [k for size in SIZES for k in (f"query{size}",)] + \
         [f"scan{size}" for size in SIZES] + ["doctor", "write", "import"] + \
-        [f"s3restore{size}" for size in SIZES] + ["copy", "diff", "message", "stream"]
+        [f"s3restore{size}" for size in SIZES] + ["copy", "diff", "seed", "message", "stream"]
     for k in order:
         if k in res:
             L += [f"### {res[k]['title']}", "", table_md(res[k]), ""]
@@ -1537,6 +1611,11 @@ def main():
             res["write"] = scenario_write(write_path, WRITE_ITEMS)
     if not SIZES and WRITE_ITEMS > 0:
         res["write"] = scenario_write(dataset(WRITE_ITEMS)[0], WRITE_ITEMS)
+    if SEED_MESSAGES > 0 and SEED_REPS > 0:
+        if PG_URL:
+            res["seed"] = scenario_seed()
+        else:
+            log("\n== seed at scale skipped: no Postgres (BENCH_PG_URL; scripts/bench.sh starts one)")
     if MESSAGE_REPS > 0:
         res["message"] = scenario_message()
     if STREAM_MESSAGES > 0 and STREAM_GROUPS > 0 and STREAM_REPS > 0:

@@ -45,6 +45,8 @@ case "$MOTO_PORT" in '' | *[!0-9]*) die "BENCH_MOTO_PORT must be a port number, 
 NEED_MOTO=1
 [ "${BENCH_S3_REPS:-2}" != 0 ] || NEED_MOTO=0
 # Full JIT (services.sh defaults to -XX:TieredStopAtLevel=1, which is slower under load).
+NEED_PG=1
+[ "${BENCH_SEED_MESSAGES:-100000}" != 0 ] && [ "${BENCH_SEED_REPS:-2}" != 0 ] || NEED_PG=0
 export DDB_JAVA_OPTS=""
 mkdir -p .local/bench
 SERVICES_LOG="$ROOT/.local/bench/services.log"
@@ -103,6 +105,9 @@ fi
 if [ "$NEED_MOTO" = 1 ] && port_busy "$MOTO_PORT"; then
   die "port $MOTO_PORT is already in use; choose another BENCH_MOTO_PORT (a moto server left over by an interrupted benchmark stops with: DDB_PORT=$DDB_PORT PG_PORT=0 MOTO_PORT=$MOTO_PORT scripts/services.sh down --this-port)"
 fi
+if [ "$NEED_PG" = 1 ] && port_busy "$PG_PORT"; then
+  die "port $PG_PORT is already in use; choose another BENCH_PG_PORT (a Postgres left over by an interrupted benchmark stops with: DDB_PORT=$DDB_PORT PG_PORT=$PG_PORT scripts/services.sh down --this-port)"
+fi
 cleanup() {
   log "stopping the benchmark's DynamoDB Local on :$DDB_PORT"
   # (with MOTO_PORT exported, this also stops the benchmark's moto server)
@@ -139,6 +144,17 @@ if [ "$NEED_MOTO" = 1 ]; then
   export BENCH_MOTO_ENDPOINT="http://localhost:$MOTO_PORT"
 else
   unset BENCH_MOTO_ENDPOINT
+fi
+
+if [ "$NEED_PG" = 1 ]; then
+  log "starting Postgres on :$PG_PORT (users, for the seed at scale) ..."
+  if ! scripts/services.sh up postgres >>"$SERVICES_LOG" 2>&1; then
+    cat "$SERVICES_LOG" >&2
+    die "could not start Postgres"
+  fi
+  export BENCH_PG_URL="postgresql://postgres:password@127.0.0.1:$PG_PORT/cruddur"
+else
+  unset BENCH_PG_URL
 fi
 
 export BENCH_ENDPOINT="http://localhost:$DDB_PORT"
