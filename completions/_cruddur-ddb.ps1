@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Write a demo conversation between two users from Postgres')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check (and with --fix repair) the messaging data model')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Read the table''s stream locally (the AWS lambda''s job)')
+            [CompletionResult]::new('ui', 'ui', [CompletionResultType]::ParameterValue, 'Browse and write conversations in a terminal UI, live')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write every page with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -639,6 +640,23 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
         'cruddur-ddb;stream;help;help' {
             break
         }
+        'cruddur-ddb;ui' {
+            [CompletionResult]::new('--handle', '--handle', [CompletionResultType]::ParameterName, 'Who you are (looked up in Postgres; `@handle` works) [default: pick from the users]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
+            [CompletionResult]::new('--s3-endpoint-url', '--s3-endpoint-url', [CompletionResultType]::ParameterName, 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line')
+            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'With --env prod: allow replies, new conversations and applying the stream''s job (each still asks for the table name)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'cruddur-ddb;completions' {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]')
@@ -678,6 +696,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Write a demo conversation between two users from Postgres')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check (and with --fix repair) the messaging data model')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Read the table''s stream locally (the AWS lambda''s job)')
+            [CompletionResult]::new('ui', 'ui', [CompletionResultType]::ParameterValue, 'Browse and write conversations in a terminal UI, live')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write every page with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -766,6 +785,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-ddb' -ScriptBlock {
             break
         }
         'cruddur-ddb;help;stream;tail' {
+            break
+        }
+        'cruddur-ddb;help;ui' {
             break
         }
         'cruddur-ddb;help;completions' {

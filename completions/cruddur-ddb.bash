@@ -46,6 +46,9 @@ _cruddur__ddb() {
             cruddur__ddb,table)
                 cmd="cruddur__ddb__subcmd__table"
                 ;;
+            cruddur__ddb,ui)
+                cmd="cruddur__ddb__subcmd__ui"
+                ;;
             cruddur__ddb__subcmd__help,completions)
                 cmd="cruddur__ddb__subcmd__help__subcmd__completions"
                 ;;
@@ -75,6 +78,9 @@ _cruddur__ddb() {
                 ;;
             cruddur__ddb__subcmd__help,table)
                 cmd="cruddur__ddb__subcmd__help__subcmd__table"
+                ;;
+            cruddur__ddb__subcmd__help,ui)
+                cmd="cruddur__ddb__subcmd__help__subcmd__ui"
                 ;;
             cruddur__ddb__subcmd__help__subcmd__pattern,create-message)
                 cmd="cruddur__ddb__subcmd__help__subcmd__pattern__subcmd__create__subcmd__message"
@@ -251,7 +257,7 @@ _cruddur__ddb() {
 
     case "${cmd}" in
         cruddur__ddb)
-            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version config schema table pattern seed doctor stream completions man help"
+            opts="-o -h -V --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version config schema table pattern seed doctor stream ui completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,7 +453,7 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help)
-            opts="config schema table pattern seed doctor stream completions man help"
+            opts="config schema table pattern seed doctor stream ui completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -811,6 +817,20 @@ _cruddur__ddb() {
             return 0
             ;;
         cruddur__ddb__subcmd__help__subcmd__table__subcmd__scan)
+            opts=""
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__help__subcmd__ui)
             opts=""
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2480,6 +2500,56 @@ _cruddur__ddb() {
                     return 0
                     ;;
                 --worker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev prod" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl text ddb-json ddb-export" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=(); compopt +o default 2>/dev/null; fi
+            return 0
+            ;;
+        cruddur__ddb__subcmd__ui)
+            opts="-o -h -V --handle --allow-writes --env --endpoint-url --s3-endpoint-url --region --profile --table --output --help --version"
+            if [[ ${cur} == -* ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --handle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand seed 'Write a demo conversation between two users from Postgres'
             cand doctor 'Check (and with --fix repair) the messaging data model'
             cand stream 'Read the table''s stream locally (the AWS lambda''s job)'
+            cand ui 'Browse and write conversations in a terminal UI, live'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff), or write every page with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -588,6 +589,22 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         }
         &'cruddur-ddb;stream;help;help'= {
         }
+        &'cruddur-ddb;ui'= {
+            cand --handle 'Who you are (looked up in Postgres; `@handle` works) [default: pick from the users]'
+            cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
+            cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
+            cand --s3-endpoint-url 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile''s; dev default us-east-1]'
+            cand --profile 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]'
+            cand --table 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]'
+            cand -o 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
+            cand --output 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line'
+            cand --allow-writes 'With --env prod: allow replies, new conversations and applying the stream''s job (each still asks for the table name)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'cruddur-ddb;completions'= {
             cand --env 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]'
             cand --endpoint-url 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]'
@@ -625,6 +642,7 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
             cand seed 'Write a demo conversation between two users from Postgres'
             cand doctor 'Check (and with --fix repair) the messaging data model'
             cand stream 'Read the table''s stream locally (the AWS lambda''s job)'
+            cand ui 'Browse and write conversations in a terminal UI, live'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff), or write every page with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -690,6 +708,8 @@ set edit:completion:arg-completer[cruddur-ddb] = {|@words|
         &'cruddur-ddb;help;stream;apply'= {
         }
         &'cruddur-ddb;help;stream;tail'= {
+        }
+        &'cruddur-ddb;help;ui'= {
         }
         &'cruddur-ddb;help;completions'= {
         }

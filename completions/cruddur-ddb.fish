@@ -46,6 +46,7 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "pattern" -d
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "seed" -d 'Write a demo conversation between two users from Postgres'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "doctor" -d 'Check (and with --fix repair) the messaging data model'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "stream" -d 'Read the table\'s stream locally (the AWS lambda\'s job)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "ui" -d 'Browse and write conversations in a terminal UI, live'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "man" -d 'Print the man page (roff), or write every page with --dir'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -565,6 +566,23 @@ complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fi
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Do the stream lambda\'s job: move each conversation\'s group rows to its newest message'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Print the stream\'s records as they come (JSON lines, or one line each as text)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -l handle -d 'Who you are (looked up in Postgres; `@handle` works) [default: pick from the users]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
+prod\t'Real DynamoDB through the standard AWS credential chain'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -l s3-endpoint-url -d 'S3 endpoint, for exports and imports through S3 [env: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL; prod default: AWS S3]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; then the profile\'s; dev default us-east-1]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -l profile -d 'AWS profile: dev signs with its static keys, prod uses its full chain [env: AWS_PROFILE]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -l table -d 'Messages table name [env: DDB_MESSAGE_TABLE; default cruddur-messages]' -r
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -s o -l output -d 'Output format; each command accepts some (its help says which, and its default). json: one JSON document for the whole result; jsonl: one JSON object per line' -r -f -a "table\t'A table for the terminal (plain tab-separated text when piped, unless asked for)'
+json\t'One JSON document: the whole result (an array, for lists of items)'
+jsonl\t'One JSON object per line (an item, a finding, a difference), plain values'
+text\t'Plain text lines'
+ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it'
+ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -l allow-writes -d 'With --env prod: allow replies, new conversations and applying the stream\'s job (each still asks for the table name)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand ui" -s V -l version -d 'Print version'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l env -d 'Target environment: dev (DynamoDB Local) or prod (real DynamoDB) [env: CRUDDUR_ENV]' -r -f -a "dev\t'DynamoDB Local (http://localhost:8000) with dummy credentials'
 prod\t'Real DynamoDB through the standard AWS credential chain'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand completions" -l endpoint-url -d 'DynamoDB endpoint [env: AWS_ENDPOINT_URL_DYNAMODB; dev default http://localhost:8000]' -r
@@ -596,16 +614,17 @@ ddb-json\t'Typed DynamoDB JSON, one item per line, exactly as the API returns it
 ddb-export\t'{"Item": typed JSON} per line: the DYNAMODB_JSON lines of S3 exports, which ImportTable reads'"
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand man" -s V -l version -d 'Print version'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "config" -d 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "schema" -d 'Create the messages table schema'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "table" -d 'Tables: list, scan, backup, drop, restore, export, copy, diff'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "pattern" -d 'Run the app\'s access patterns'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "seed" -d 'Write a demo conversation between two users from Postgres'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "doctor" -d 'Check (and with --fix repair) the messaging data model'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "stream" -d 'Read the table\'s stream locally (the AWS lambda\'s job)'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "man" -d 'Print the man page (roff), or write every page with --dir'
-complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "config" -d 'Show the resolved target (env, endpoint, region, table, credentials) without using the network'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "schema" -d 'Create the messages table schema'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "table" -d 'Tables: list, scan, backup, drop, restore, export, copy, diff'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "pattern" -d 'Run the app\'s access patterns'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "seed" -d 'Write a demo conversation between two users from Postgres'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "doctor" -d 'Check (and with --fix repair) the messaging data model'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "stream" -d 'Read the table\'s stream locally (the AWS lambda\'s job)'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "ui" -d 'Browse and write conversations in a terminal UI, live'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "man" -d 'Print the man page (roff), or write every page with --dir'
+complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and not __fish_seen_subcommand_from config schema table pattern seed doctor stream ui completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "load" -d 'Create the messages table (idempotent) and wait until it is ACTIVE'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'List every table at the endpoint'
 complete -c cruddur-ddb -n "__fish_cruddur_ddb_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "scan" -d 'Read every item of a table (all pages, optionally in parallel)'

@@ -25,6 +25,17 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# tmux drives the terminal UI's end-to-end tests (tests/it/tui.rs).
+if ! command -v tmux >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; } >.local/test-apt.log 2>&1 \
+      || { echo "test: could not install tmux (see .local/test-apt.log)" >&2; exit 1; }
+  else
+    echo "test: tmux is needed for the terminal UI's tests; install it (apt-get install tmux, brew install tmux)" >&2
+    exit 1
+  fi
+fi
+
 # Build while the services start: both take a few seconds.
 { scripts/services.sh up dynamodb postgres moto && DDB_PORT="$ISOLATED_DDB_PORT" DDB_SHARED_DB=0 scripts/services.sh up dynamodb; } >"$log" 2>&1 &
 services=$!

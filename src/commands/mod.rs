@@ -14,6 +14,7 @@ mod seed;
 mod stream;
 mod support;
 mod table;
+mod ui;
 
 use crate::args::GlobalArgs;
 use crate::context::Context;
@@ -44,6 +45,8 @@ pub enum Command {
     /// Read the table's stream locally (the AWS lambda's job)
     #[command(subcommand)]
     Stream(stream::StreamCommand),
+    /// Browse and write conversations in a terminal UI, live
+    Ui(ui::UiArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff), or write every page with --dir
@@ -72,6 +75,7 @@ pub(crate) fn formats_for(path: &str) -> &'static [OutputFormat] {
         "stream apply" => stream::apply::FORMATS,
         "stream tail" => stream::tail::FORMATS,
         "doctor" => doctor::FORMATS,
+        "ui" => ui::FORMATS,
         _ => &[],
     }
 }
@@ -126,6 +130,7 @@ pub(crate) async fn run(
         Command::Seed(args) => seed::run(args, &mut ctx).await,
         Command::Stream(cmd) => stream::run(cmd, &mut ctx).await,
         Command::Doctor(args) => doctor::run(args, &mut ctx).await,
+        Command::Ui(args) => ui::run(args, &mut ctx).await,
         Command::Completions(_) | Command::Man(_) => Ok(()),
     };
     let flushed = ctx.out.flush();

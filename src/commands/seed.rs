@@ -205,10 +205,8 @@ fn scale(args: &SeedArgs) -> Result<Option<Shape>> {
     Ok(Some(shape))
 }
 
-pub(super) async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
-    if let Some(shape) = scale(&args)? {
-        return scale::run(shape, args.replace, args.yes.yes, ctx).await;
-    }
+/// How many messages the demo conversation gets: `--messages`, 2 to 100 000.
+fn demo_messages(args: &SeedArgs) -> Result<u32> {
     let messages = args.messages.unwrap_or(104);
     if messages < 2 {
         return Err(Error::Usage(format!(
@@ -222,6 +220,14 @@ pub(super) async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
         ))
         .with_hint("seed at scale with --users N --conversations M --messages K"));
     }
+    Ok(messages)
+}
+
+pub(super) async fn run(args: SeedArgs, ctx: &mut Context) -> Result<()> {
+    if let Some(shape) = scale(&args)? {
+        return scale::run(shape, args.replace, args.yes.yes, ctx).await;
+    }
+    let messages = demo_messages(&args)?;
     let group = args.group_uuid.0;
     if args
         .handle

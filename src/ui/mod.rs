@@ -1,6 +1,7 @@
 //! The terminal seam: confirmation prompts, progress lines, and the shared message
 //! writer they (and commands' notes) go through.
 
+pub(crate) mod app;
 pub(crate) mod confirm;
 pub(crate) mod interrupt;
 pub(crate) mod progress;

@@ -18,3 +18,4 @@ mod s3;
 mod snapshots;
 mod table;
 mod terminal;
+mod tui;

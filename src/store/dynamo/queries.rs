@@ -169,3 +169,25 @@ impl DynamoStore {
         Ok(keys)
     }
 }
+
+impl DynamoStore {
+    /// One page of a plain Scan, at most `limit` items from `start`; and where the next
+    /// page starts (`None`: the table is done). For browsing: never a whole table.
+    pub(crate) async fn scan_page(
+        &self,
+        table: &str,
+        limit: i32,
+        start: Option<Item>,
+    ) -> Result<(Vec<Item>, Option<Item>)> {
+        let resp = self
+            .client
+            .scan()
+            .table_name(table)
+            .limit(limit)
+            .set_exclusive_start_key(start)
+            .send()
+            .await
+            .map_err(|e| self.classify(&format!("scan table {table}"), Some(table), e))?;
+        Ok((resp.items.unwrap_or_default(), resp.last_evaluated_key))
+    }
+}
