@@ -237,11 +237,28 @@ fn a_reply_typed_in_the_ui_moves_both_rows_and_others_messages_appear() {
     ]));
     ui.wait_for(&other, 5);
 
+    // n: a new conversation with another user, through the create-message-group path.
+    ui.keys(&["n"]);
+    ui.wait_for("Start a conversation with", 5);
+    ui.keys(&["/"]);
+    ui.type_text("londo");
+    ui.keys(&["Enter", "Enter"]);
+    ui.wait_for("first message to @londo", 5);
+    ui.type_text("Hello Londo");
+    ui.keys(&["Enter"]);
+    ui.wait_for("started a conversation with @londo", 10);
+    let londo = rows(&table)
+        .into_iter()
+        .filter(|r| r["message"] == "Hello Londo")
+        .count();
+    assert_eq!(londo, 3, "the message and both group rows");
+    run_ok(cli().args(["--table", &table, "doctor"]));
+
     // Too small, it says so; back to size, it draws again.
     ui.resize(50, 12);
     ui.wait_for("cruddur-ddb ui needs at", 5);
     ui.resize(100, 30);
-    ui.wait_for(&other, 5);
+    ui.wait_for("Hello Londo", 5);
 
     ui.keys(&["q"]);
     assert_eq!(ui.exit_code(), "0");
