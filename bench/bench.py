@@ -36,6 +36,9 @@ Environment (scripts/bench.sh sets the first seven):
   BENCH_SEED_CONVERSATIONS  conversations they are spread over (2000)
   BENCH_SEED_USERS       users they are between (500)
   BENCH_SEED_REPS        repetitions of the seed and of its restore reference (2)
+  BENCH_UI_REPS          starts of `cruddur-ddb ui` timed to its first drawn conversation list,
+                         0 to skip the UI scenario (needs BENCH_PG_URL and tmux) (5)
+  BENCH_UI_MESSAGES      messages of the conversation scrolled through for the UI's memory (10000)
   BENCH_DOCTOR_REPS      repetitions of `doctor` and of the automatic scan beside it, on the
                          largest of BENCH_SIZES, 0 to skip (3)
   BENCH_SEGMENTS         segment counts for --segments and the lower bound (4 8 16 32)
@@ -125,6 +128,9 @@ SEED_MESSAGES = env_int("BENCH_SEED_MESSAGES", 100000)
 SEED_CONVERSATIONS = env_int("BENCH_SEED_CONVERSATIONS", 2000)
 SEED_USERS = env_int("BENCH_SEED_USERS", 500)
 SEED_REPS = env_int("BENCH_SEED_REPS", 2)
+UI_REPS = env_int("BENCH_UI_REPS", 5)
+UI_MESSAGES = env_int("BENCH_UI_MESSAGES", 10000)
+UI_TABLE = "bench-ui"
 DOCTOR_REPS = env_int("BENCH_DOCTOR_REPS", 3)
 SEGMENTS = env_list("BENCH_SEGMENTS", [4, 8, 16, 32])
 MESSAGE_REPS = env_int("BENCH_MESSAGE_REPS", 5)
@@ -967,6 +973,91 @@ def scenario_seed():
     return scn
 
 
+def tmux(sock, *args, check=True):
+    return subprocess.run(["tmux", "-L", sock, *args], capture_output=True, text=True, check=check)
+
+
+def vm_hwm_kb(pid):
+    """Peak resident set (VmHWM) of a running process, in kB."""
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def ui_start(sock, wait_for, timeout=30):
+    """Starts `cruddur-ddb ui` in a fresh tmux server (100x30); returns (seconds until the
+    screen shows `wait_for`, the UI's pid)."""
+    env = " ".join(shlex.quote(f"{k}={v}") for k, v in {**CHILD_ENV, "TERM": "xterm-256color",
+                                                           "CONNECTION_URL": PG_URL}.items())
+    cmd = " ".join(shlex.quote(a) for a in cdd("--table", UI_TABLE, "ui", "--handle", "andrewbrown"))
+    t0 = time.perf_counter()
+    tmux(sock, "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30",
+         f"env -i {env} {cmd}; sleep 600")
+    while True:
+        out = tmux(sock, "capture-pane", "-p", check=False).stdout
+        if wait_for in out:
+            took = time.perf_counter() - t0
+            break
+        if time.perf_counter() - t0 > timeout:
+            raise RuntimeError(f"the UI never showed {wait_for!r}:\n{out}")
+        time.sleep(0.005)
+    pane = tmux(sock, "list-panes", "-F", "#{pane_pid}").stdout.split()[0]
+    pid = subprocess.run(["pgrep", "-P", pane, "-f", "cruddur-ddb"], capture_output=True,
+                         text=True).stdout.split()
+    return took, int(pid[0]) if pid else None
+
+
+def scenario_ui():
+    """`cruddur-ddb ui`: the time from starting it in tmux to its first drawn conversation
+    list (polled every 5 ms), and its peak RSS while scrolling back through a conversation
+    of UI_MESSAGES messages (the demo conversation, seeded into its own table)."""
+    create_table(UI_TABLE)
+    s = run_once(["env", f"CONNECTION_URL={PG_URL}", *cdd("--table", UI_TABLE, "seed", "--messages",
+                                                            str(UI_MESSAGES))])
+    if s.rc != 0:
+        raise RuntimeError(f"seeding {UI_TABLE}: {s.err}")
+    log(f"\n== cruddur-ddb ui: start to the first conversation list ({UI_REPS} runs), then memory "
+        f"while scrolling back through {num(UI_MESSAGES)} messages")
+    starts = []
+    for rep in range(UI_REPS):
+        sock = f"cdd-bench-{os.getpid()}-{rep}"
+        try:
+            took, _ = ui_start(sock, "Andrew Bayko @bayko")
+            starts.append(took)
+            log(f"  rep {rep + 1}  first conversation list after {fmt_t(took)}")
+        finally:
+            tmux(sock, "kill-server", check=False)
+    memory = []
+    sock = f"cdd-bench-{os.getpid()}-memory"
+    try:
+        _, pid = ui_start(sock, "Andrew Bayko @bayko")
+        tmux(sock, "send-keys", "Enter")
+        time.sleep(1.0)
+        memory.append((0, vm_hwm_kb(pid)))
+        # PageUp scrolls 10 lines: a seeded message is two or three. Send enough to pass
+        # the conversation's first message, measuring the peak along the way.
+        presses, step = UI_MESSAGES * 3 // 10 + 50, 100
+        for done in range(step, presses + step, step):
+            tmux(sock, "send-keys", *(["PageUp"] * step))
+            time.sleep(0.3)
+            memory.append((done, vm_hwm_kb(pid)))
+        deadline = time.time() + 60
+        while "first message" not in tmux(sock, "capture-pane", "-p").stdout and time.time() < deadline:
+            tmux(sock, "send-keys", *(["PageUp"] * step))
+            time.sleep(0.3)
+        reached = "first message" in tmux(sock, "capture-pane", "-p").stdout
+        memory.append(("end", vm_hwm_kb(pid)))
+    finally:
+        tmux(sock, "kill-server", check=False)
+    drop_table(UI_TABLE)
+    for done, kb in memory:
+        log(f"  after {done} PageUp presses: peak RSS {kb / 1024:.1f} MB")
+    return {"title": "cruddur-ddb ui", "cmds": [], "starts": starts, "memory": memory,
+            "reached_first": reached}
+
+
 def scenario_diff(size):
     """`table diff` of the loaded table against its copy on ENDPOINT2 (left there by
     scenario_copy; equal, so exit 0) against the automatic `table scan` of each side,
@@ -1272,6 +1363,19 @@ def targets(res):
         rss = stat(s, "diff", "rss_max_mb")
         rows.append((f"{sz}: `table diff` peak memory (info)",
                      "-" if rss is None else f"{rss:.1f} MB (max of runs)", "", "-"))
+    if "ui" in res:
+        u = res["ui"]
+        if u["starts"]:
+            rows.append(("`cruddur-ddb ui`: start to the first drawn conversation list (info)",
+                         f"{fmt_t(statistics.median(u['starts']))} median of {len(u['starts'])} "
+                         f"({fmt_t(min(u['starts']))} – {fmt_t(max(u['starts']))})", "", "-"))
+        if u["memory"]:
+            first, last = u["memory"][0][1], u["memory"][-1][1]
+            rows.append((f"`cruddur-ddb ui`: peak memory while scrolling back through {num(UI_MESSAGES)} "
+                         "messages: bounded (info)",
+                         f"{first / 1024:.1f} MB once open, {last / 1024:.1f} MB at the "
+                         + ("first message" if u["reached_first"] else "end of the scrolling"),
+                         fmt_x(last / first) if first else "", "-"))
     if "message" in res:
         s = res["message"]
         r = ratio(med(s, "boto3"), med(s, "cdd"))
@@ -1524,6 +1628,15 @@ def write_report(res, info, vers, started, elapsed, loads, tc):
     for k in order:
         if k in res:
             L += [f"### {res[k]['title']}", "", table_md(res[k]), ""]
+    if "ui" in res:
+        u = res["ui"]
+        L += ["### cruddur-ddb ui", "",
+              "Start (tmux, 100×30) to the first drawn conversation list: "
+              + ", ".join(fmt_t(x) for x in u["starts"]) + ".", "",
+              f"Peak RSS (VmHWM) while scrolling back through the {num(UI_MESSAGES)}-message conversation:", "",
+              "| PageUp presses | peak RSS |", "| --- | ---: |"]
+        L += [f"| {d} | {kb / 1024:.1f} MB |" for d, kb in u["memory"]]
+        L += [""]
     L += ["### Scan peak memory by size", "",
           "| tool | " + " | ".join(f"{num(x)} items" for x in SIZES) + " |",
           "| --- |" + " ---: |" * len(SIZES)]
@@ -1611,6 +1724,11 @@ def main():
             res["write"] = scenario_write(write_path, WRITE_ITEMS)
     if not SIZES and WRITE_ITEMS > 0:
         res["write"] = scenario_write(dataset(WRITE_ITEMS)[0], WRITE_ITEMS)
+    if UI_REPS > 0:
+        if PG_URL and shutil.which("tmux"):
+            res["ui"] = scenario_ui()
+        else:
+            log("\n== the terminal UI skipped: it needs BENCH_PG_URL and tmux")
     if SEED_MESSAGES > 0 and SEED_REPS > 0:
         if PG_URL:
             res["seed"] = scenario_seed()
