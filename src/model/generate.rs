@@ -168,6 +168,7 @@ pub(crate) fn conversations(shape: &Shape, now: DateTime<Utc>) -> Vec<Conversati
     let minutes = |rng: &mut SplitMix, lo: usize, hi: usize| {
         Duration::minutes((lo + rng.below(hi - lo)) as i64)
     };
+    let mut ends: HashSet<(usize, DateTime<Utc>)> = HashSet::new();
     pairs
         .into_iter()
         .zip(counts)
@@ -189,11 +190,19 @@ pub(crate) fn conversations(shape: &Shape, now: DateTime<Utc>) -> Vec<Conversati
                     (last - minutes(&mut rng, 5, 180) * messages as i32, last)
                 }
             };
+            // A user's group rows are keyed by the last message's time: no two of one
+            // user's conversations may end at the same microsecond.
+            let mut last = last - Duration::microseconds(rng.below(60_000_000) as i64);
+            while ends.contains(&(between.0, last)) || ends.contains(&(between.1, last)) {
+                last -= Duration::microseconds(1);
+            }
+            ends.insert((between.0, last));
+            ends.insert((between.1, last));
             Conversation {
                 group_uuid: uuid(&mut rng),
                 between,
                 messages,
-                first,
+                first: first.min(last),
                 last,
                 seed: rng.next(),
             }
@@ -433,6 +442,33 @@ mod tests {
         let kinds: Vec<_> = report.findings.iter().map(|f| &f.detail).collect();
         assert!(kinds.is_empty(), "{kinds:?}");
         assert_eq!(report.conversations, 30);
+    }
+
+    #[test]
+    fn no_two_group_rows_share_a_key_when_users_are_in_many_conversations() {
+        let shape = Shape {
+            users: 50,
+            conversations: 1200,
+            messages: 1200,
+            seed: 5,
+        };
+        let users = users(shape.users, shape.seed);
+        let people = people(&users);
+        let now = Utc.with_ymd_and_hms(2026, 12, 2, 12, 0, 0).unwrap();
+        let items: Vec<Item> = conversations(&shape, now)
+            .iter()
+            .flat_map(|c| c.items(&people))
+            .collect();
+        let keys: HashSet<(String, String)> = items
+            .iter()
+            .map(|i| {
+                (
+                    get_s(i, "pk").unwrap().into(),
+                    get_s(i, "sk").unwrap().into(),
+                )
+            })
+            .collect();
+        assert_eq!(keys.len(), 1200 + 2400);
     }
 
     #[test]

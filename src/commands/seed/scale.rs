@@ -22,7 +22,7 @@ use std::sync::atomic::AtomicU64;
 /// Items handed to the writer at a time.
 const BLOCK: usize = 2_000;
 /// Conversations checked for earlier items at once.
-const CHECKS: usize = 16;
+const CHECKS: usize = 32;
 
 #[derive(Serialize)]
 struct SeededMany {
@@ -80,6 +80,8 @@ async fn people(ctx: &Context, shape: &Shape) -> Result<(Vec<Person>, u64)> {
 }
 
 /// The keys already in the generated conversations (their messages and group rows).
+/// Two one-key Queries per conversation find those with any row; only those are read in
+/// full.
 async fn existing(store: &DynamoStore, table: &str, convs: &[Conversation]) -> Result<Vec<Item>> {
     let groups: Arc<Vec<String>> = Arc::new(convs.iter().map(|c| c.group_uuid.clone()).collect());
     let mut tasks = tokio::task::JoinSet::new();
@@ -88,7 +90,9 @@ async fn existing(store: &DynamoStore, table: &str, convs: &[Conversation]) -> R
         tasks.spawn(async move {
             let mut keys = Vec::new();
             for g in groups.iter().skip(k).step_by(CHECKS) {
-                keys.extend(store.conversation_keys(&table, g).await?);
+                if store.has_rows(&table, g).await? {
+                    keys.extend(store.conversation_keys(&table, g).await?);
+                }
             }
             Ok::<_, Error>(keys)
         });

@@ -191,3 +191,32 @@ impl DynamoStore {
         Ok((resp.items.unwrap_or_default(), resp.last_evaluated_key))
     }
 }
+
+impl DynamoStore {
+    /// Whether a conversation has any row: a message, or a group row pointing at it
+    /// (two one-key Queries, the second through the group index).
+    pub(crate) async fn has_rows(&self, table: &str, group_uuid: &str) -> Result<bool> {
+        for (index, key_attr, value) in [
+            (None, attrs::PK, messages_pk(group_uuid)),
+            (Some(GROUP_INDEX), attrs::GROUP_UUID, group_uuid.to_string()),
+        ] {
+            let resp = self
+                .client
+                .query()
+                .table_name(table)
+                .set_index_name(index.map(str::to_owned))
+                .key_condition_expression("#k = :k")
+                .expression_attribute_names("#k", key_attr)
+                .expression_attribute_values(":k", s(&value))
+                .select(Select::Count)
+                .limit(1)
+                .send()
+                .await
+                .map_err(|e| self.classify(&format!("query table {table}"), Some(table), e))?;
+            if resp.count > 0 {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
