@@ -368,3 +368,11 @@ fn a_service_that_stops_answering_is_said_and_the_ui_keeps_running() {
     ui.keys(&["q"]);
     assert_eq!(ui.exit_code(), "0");
 }
+
+#[test]
+fn without_a_terminal_the_ui_is_one_usage_error() {
+    let err = fails_with(cli().args(["ui"]), 2);
+    assert_one_error(&err);
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("hint: "), "{err}");
+}

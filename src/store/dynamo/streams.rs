@@ -41,8 +41,9 @@ pub(crate) struct Batch {
     pub(crate) caught_up: bool,
 }
 
-/// Records one pass hands back at most (a little more: whole pages), so a long backlog
-/// is handled, and its place kept, a part at a time.
+/// Records one pass hands back at most by default (a little more: whole pages), so a
+/// long backlog is handled, and its place kept, a part at a time ([`Stream::pass`]
+/// changes it).
 const PASS_RECORDS: usize = 1000;
 
 /// Records a pass did not apply, by reason.
@@ -98,6 +99,8 @@ pub(crate) struct Stream {
     drain: bool,
     /// When the stream was turned on (its label), seconds since the epoch.
     created: Option<f64>,
+    /// Records a pass hands back at most.
+    pass: usize,
 }
 
 /// Empty pages in a row after which an open shard counts as read to its end (DynamoDB
@@ -190,6 +193,7 @@ impl DynamoStore {
             read: BTreeMap::new(),
             from: From::TrimHorizon,
             drain: true,
+            pass: PASS_RECORDS,
         })
     }
 }
@@ -294,6 +298,11 @@ impl Stream {
         self.drain = drain;
     }
 
+    /// Records a pass hands back at most (whole pages: a little more).
+    pub(crate) fn pass(&mut self, records: usize) {
+        self.pass = records.max(1);
+    }
+
     /// The positions of what was read so far become the handled ones (call once the
     /// records are applied); returns them, for a checkpoint.
     pub(crate) fn commit(&mut self) -> &BTreeMap<String, ShardPosition> {
@@ -349,7 +358,7 @@ impl Stream {
             .map_or(0.0, |d| d.as_secs_f64());
         let mut batch = Batch::default();
         for (shard, parent) in self.ordered() {
-            if batch.records.len() >= PASS_RECORDS {
+            if batch.records.len() >= self.pass {
                 return Ok(batch);
             }
             if self.read.get(&shard).is_some_and(|p| p.done) {
@@ -364,7 +373,7 @@ impl Stream {
             }
             self.read_shard(&shard, began, &mut batch).await?;
         }
-        batch.caught_up = batch.records.len() < PASS_RECORDS;
+        batch.caught_up = batch.records.len() < self.pass;
         Ok(batch)
     }
 
@@ -428,7 +437,7 @@ impl Stream {
                     } else {
                         empty > 0
                     };
-                    if caught_up || batch.records.len() >= PASS_RECORDS {
+                    if caught_up || batch.records.len() >= self.pass {
                         return Ok(());
                     }
                 }
