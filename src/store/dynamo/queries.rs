@@ -138,22 +138,9 @@ impl DynamoStore {
         group_uuid: &str,
     ) -> Result<Vec<Item>> {
         let mut keys = Vec::new();
-        for (index, key_attr, value) in [
-            (None, attrs::PK, messages_pk(group_uuid)),
-            (Some(GROUP_INDEX), attrs::GROUP_UUID, group_uuid.to_string()),
-        ] {
-            let what = match index {
-                Some(i) => format!("query index {i} of table {table}"),
-                None => format!("query table {table}"),
-            };
+        for part in Partition::of_conversation(group_uuid) {
             let pages = self
-                .client
-                .query()
-                .table_name(table)
-                .set_index_name(index.map(str::to_owned))
-                .key_condition_expression("#k = :k")
-                .expression_attribute_names("#k", key_attr)
-                .expression_attribute_values(":k", s(&value))
+                .partition_query(table, &part)
                 .projection_expression("#kp, #ks")
                 .expression_attribute_names("#kp", attrs::PK)
                 .expression_attribute_names("#ks", attrs::SK)
@@ -163,10 +150,58 @@ impl DynamoStore {
                 .send()
                 .collect::<std::result::Result<Vec<_>, _>>()
                 .await
-                .map_err(|e| self.classify(&what, Some(table), e))?;
+                .map_err(|e| self.classify(&part.what(table), Some(table), e))?;
             keys.extend(pages);
         }
         Ok(keys)
+    }
+
+    /// A Query of one partition of the table or of the group index.
+    fn partition_query(
+        &self,
+        table: &str,
+        part: &Partition,
+    ) -> aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder {
+        self.client
+            .query()
+            .table_name(table)
+            .set_index_name(part.index.map(str::to_owned))
+            .key_condition_expression("#k = :k")
+            .expression_attribute_names("#k", part.key)
+            .expression_attribute_values(":k", s(&part.value))
+    }
+}
+
+/// Where a conversation's rows are: its messages' partition in the table, and its group
+/// rows' partition of the group index.
+struct Partition {
+    index: Option<&'static str>,
+    key: &'static str,
+    value: String,
+}
+
+impl Partition {
+    fn of_conversation(group_uuid: &str) -> [Partition; 2] {
+        [
+            Partition {
+                index: None,
+                key: attrs::PK,
+                value: messages_pk(group_uuid),
+            },
+            Partition {
+                index: Some(GROUP_INDEX),
+                key: attrs::GROUP_UUID,
+                value: group_uuid.to_string(),
+            },
+        ]
+    }
+
+    /// `query table T`, `query index I of table T`: what a failure says it was doing.
+    fn what(&self, table: &str) -> String {
+        match self.index {
+            Some(i) => format!("query index {i} of table {table}"),
+            None => format!("query table {table}"),
+        }
     }
 }
 
@@ -196,23 +231,14 @@ impl DynamoStore {
     /// Whether a conversation has any row: a message, or a group row pointing at it
     /// (two one-key Queries, the second through the group index).
     pub(crate) async fn has_rows(&self, table: &str, group_uuid: &str) -> Result<bool> {
-        for (index, key_attr, value) in [
-            (None, attrs::PK, messages_pk(group_uuid)),
-            (Some(GROUP_INDEX), attrs::GROUP_UUID, group_uuid.to_string()),
-        ] {
+        for part in Partition::of_conversation(group_uuid) {
             let resp = self
-                .client
-                .query()
-                .table_name(table)
-                .set_index_name(index.map(str::to_owned))
-                .key_condition_expression("#k = :k")
-                .expression_attribute_names("#k", key_attr)
-                .expression_attribute_values(":k", s(&value))
+                .partition_query(table, &part)
                 .select(Select::Count)
                 .limit(1)
                 .send()
                 .await
-                .map_err(|e| self.classify(&format!("query table {table}"), Some(table), e))?;
+                .map_err(|e| self.classify(&part.what(table), Some(table), e))?;
             if resp.count > 0 {
                 return Ok(true);
             }
